@@ -1,0 +1,36 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { PublishedTime } from '@/components/ui/published-time';
+import type { ArticleSummary } from '@/lib/dal/articles';
+
+export function ArticleCard({ article, priority = false }: { article: ArticleSummary; priority?: boolean }) {
+  return (
+    <article className="group flex flex-col gap-2">
+      {article.heroImage && (
+        <Link href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
+          <Image
+            src={article.heroImage}
+            alt=""
+            width={600}
+            height={338}
+            sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+            priority={priority}
+            className="aspect-video w-full rounded-lg object-cover"
+          />
+        </Link>
+      )}
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-500">
+        {article.category.name}
+      </p>
+      <h3 className="text-lg font-bold leading-snug">
+        <Link href={`/articles/${article.slug}`} className="group-hover:underline">
+          {article.title}
+        </Link>
+      </h3>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{article.dek}</p>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        {article.author.name} · <PublishedTime date={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

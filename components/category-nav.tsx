@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { listCategories } from '@/lib/dal/categories';
+
+export async function CategoryNav() {
+  await connection();
+  const categories = await listCategories();
+  return (
+    <nav aria-label="Categories" className="flex-1">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-zinc-700 dark:text-zinc-300">
+        {categories.map((c) => (
+          <li key={c.slug}>
+            <Link href={`/category/${c.slug}`} className="hover:text-brand-600 dark:hover:text-brand-500">
+              {c.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

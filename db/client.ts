@@ -1,0 +1,107 @@
+// The one database handle of this process: PGlite in a data folder when DATABASE_URL is unset,
+// PostgreSQL through node-postgres when it is set. Opened lazily (never at build time), migrated on open,
+// cached on globalThis so dev reloads reuse it.
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { Pool } from 'pg';
+import { MIGRATIONS_FOLDER, readDbConfig, type DbConfig } from './config';
+import { acquireFolderLock } from './lock';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+type Handle = { db: Db; kind: DbConfig['kind']; close: () => Promise<void> };
+
+const globalForDb = globalThis as typeof globalThis & { __hallyuDb?: Promise<Handle> };
+
+// Any number will do, as long as it is the same in every instance: it serialises migrations.
+const MIGRATION_LOCK_ID = 72_616_001;
+
+async function openPostgres(url: string, poolMax: number): Promise<Handle> {
+  const pool = new Pool({
+    connectionString: url,
+    max: poolMax,
+    connectionTimeoutMillis: 3_000,
+    query_timeout: 10_000,
+  });
+  // An idle client losing its server emits 'error'; unhandled, that would crash the process.
+  pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await migratePg(drizzlePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    client.release();
+  }
+  return { db, kind: 'postgres', close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string | null): Promise<Handle> {
+  const release = dataDir ? acquireFolderLock(dataDir) : () => undefined;
+  try {
+    const client = await PGlite.create(dataDir ? { dataDir } : {});
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function open(): Promise<Handle> {
+  const config = readDbConfig();
+  const handle =
+    config.kind === 'postgres' ? await openPostgres(config.url, config.poolMax) : await openPglite(config.dataDir);
+  const { seedOnFirstStart } = await import('./first-start');
+  await seedOnFirstStart(handle.db, handle.kind);
+  return handle;
+}
+
+function handle(): Promise<Handle> {
+  if (!globalForDb.__hallyuDb) {
+    globalForDb.__hallyuDb = open().catch((error: unknown) => {
+      // Let the next call try again (e.g. PostgreSQL comes back), except for a held lock, which
+      // is retried too: the holder may have stopped meanwhile.
+      globalForDb.__hallyuDb = undefined;
+      throw error;
+    });
+  }
+  return globalForDb.__hallyuDb;
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with { rows }. */
+export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await handle()).db;
+}
+
+export async function getDbKind(): Promise<DbConfig['kind']> {
+  return (await handle()).kind;
+}
+
+/** Closes the handle (scripts and tests); the next getDb() opens a new one. */
+export async function closeDb(): Promise<void> {
+  const current = globalForDb.__hallyuDb;
+  globalForDb.__hallyuDb = undefined;
+  if (current) await (await current.catch(() => null))?.close();
+}

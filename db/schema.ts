@@ -1,0 +1,343 @@
+// The one picture of Hallyu's data. Every table, enum and index lives here; migrations are generated from it.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { REACTION_KINDS } from '../lib/reactions';
+import { MODERATION_REASON_CODES } from '../lib/moderation-reasons';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const userRole = pgEnum('user_role', ['reader', 'moderator', 'admin']);
+export const articleStatus = pgEnum('article_status', ['draft', 'published']);
+export const reactionKind = pgEnum('reaction_kind', REACTION_KINDS);
+export const commentStatus = pgEnum('comment_status', ['published', 'pending', 'hidden', 'deleted']);
+export const moderationReason = pgEnum('moderation_reason', MODERATION_REASON_CODES);
+export const moderationActionKind = pgEnum('moderation_action_kind', [
+  'hide',
+  'unhide',
+  'approve',
+  'hold',
+  'auto_hide',
+  'suspend',
+  'ban',
+  'lift_restriction',
+  'change_role',
+  'add_banned_word',
+  'remove_banned_word',
+]);
+
+// ---------- People ----------
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text('name'),
+    email: text('email').notNull(),
+    emailVerified: timestamptz('email_verified'),
+    image: text('image'),
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull().default('reader'),
+    // A ban has no end; a suspension ends at suspendedUntil. Both are read from here on every write.
+    bannedAt: timestamptz('banned_at'),
+    suspendedUntil: timestamptz('suspended_until'),
+    restrictionReason: text('restriction_reason'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_name_idx').on(t.name)],
+);
+
+// next-auth (Auth.js) tables, in the shape @auth/drizzle-adapter expects.
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index('accounts_user_idx').on(t.userId)],
+);
+
+export const sessions = pgTable('sessions', {
+  sessionToken: text('session_token').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  expires: timestamptz('expires').notNull(),
+});
+
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: timestamptz('expires').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------- Editorial ----------
+
+export const authors = pgTable('authors', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull().default(''),
+});
+
+export const categories = pgTable('categories', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+});
+
+export const tags = pgTable('tags', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export type VideoEmbed = { provider: 'youtube'; id: string; title: string };
+export type WatchCta = { title: string; platform: string; url: string; image?: string };
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    dek: text('dek').notNull(),
+    body: text('body').notNull(),
+    heroImage: text('hero_image'),
+    heroAlt: text('hero_alt'),
+    heroCredit: text('hero_credit'),
+    video: jsonb('video').$type<VideoEmbed>(),
+    watchCta: jsonb('watch_cta').$type<WatchCta>(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id),
+    status: articleStatus('status').notNull().default('draft'),
+    publishedAt: timestamptz('published_at'),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(dek, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_key').on(t.slug),
+    index('articles_published_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt.desc(), t.id.desc()),
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc(), t.id.desc()),
+    index('articles_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+);
+
+// ---------- Reactions ----------
+
+// One row per article and reactor. A reactor is "u:<user id>" or "a:<anonymous cookie id>".
+export const articleReactions = pgTable(
+  'article_reactions',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    reactorKey: text('reactor_key').notNull(),
+    kind: reactionKind('kind').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.reactorKey] }), index('article_reactions_reactor_idx').on(t.reactorKey)],
+);
+
+// Counts kept in step with article_reactions inside the same transaction.
+export const articleReactionCounts = pgTable(
+  'article_reaction_counts',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: reactionKind('kind').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.kind] })],
+);
+
+// Per-article totals shown on cards, kept in step by the writes that change them.
+export const articleStats = pgTable('article_stats', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  reactionCount: integer('reaction_count').notNull().default(0),
+  commentCount: integer('comment_count').notNull().default(0),
+});
+
+// Activity per article and day, so "trending in the last 7 days" sums at most 7 small rows per article.
+export const articleActivityDaily = pgTable(
+  'article_activity_daily',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    reactions: integer('reactions').notNull().default(0),
+    comments: integer('comments').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('article_activity_day_idx').on(t.day)],
+);
+
+// ---------- Comments ----------
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    status: commentStatus('status').notNull().default('published'),
+    statusReason: moderationReason('status_reason'),
+    editedAt: timestamptz('edited_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    likeCount: integer('like_count').notNull().default(0),
+    replyCount: integer('reply_count').notNull().default(0),
+    reportCount: integer('report_count').notNull().default(0),
+  },
+  (t) => [
+    index('comments_thread_new_idx').on(t.articleId, t.parentId, t.createdAt, t.id),
+    index('comments_thread_top_idx').on(t.articleId, t.parentId, t.likeCount, t.id),
+    index('comments_parent_idx').on(t.parentId, t.createdAt, t.id),
+    index('comments_author_idx').on(t.authorId, t.createdAt),
+    index('comments_status_idx').on(t.status, t.createdAt, t.id),
+    index('comments_reported_idx')
+      .on(t.reportCount, t.id)
+      .where(sql`${t.reportCount} > 0`),
+  ],
+);
+
+export const commentLikes = pgTable(
+  'comment_likes',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index('comment_likes_user_idx').on(t.userId)],
+);
+
+export const commentReports = pgTable(
+  'comment_reports',
+  {
+    id: serial('id').primaryKey(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    reporterId: text('reporter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: moderationReason('reason').notNull(),
+    note: text('note'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    // Set when a moderator approves the comment; dismissed reports leave the queue but stay on record.
+    resolvedAt: timestamptz('resolved_at'),
+  },
+  (t) => [uniqueIndex('comment_reports_once_key').on(t.commentId, t.reporterId)],
+);
+
+// ---------- Moderation ----------
+
+// Append-only audit log. actorId null means the system acted (e.g. auto-hide on reports).
+export const moderationActions = pgTable(
+  'moderation_actions',
+  {
+    id: serial('id').primaryKey(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: moderationActionKind('action').notNull(),
+    commentId: integer('comment_id').references(() => comments.id, { onDelete: 'set null' }),
+    targetUserId: text('target_user_id').references(() => users.id, { onDelete: 'set null' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    reason: moderationReason('reason'),
+    note: text('note'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('moderation_actions_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('moderation_actions_comment_idx').on(t.commentId, t.createdAt),
+    index('moderation_actions_target_idx').on(t.targetUserId, t.createdAt),
+  ],
+);
+
+export const bannedWords = pgTable('banned_words', {
+  id: serial('id').primaryKey(),
+  word: text('word').notNull().unique(),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+// ---------- Abuse limits ----------
+
+// Fixed-window counters shared by every app instance (rate limits, login throttling).
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamptz('window_start').notNull(),
+  count: integer('count').notNull(),
+  blockedUntil: timestamptz('blocked_until'),
+});
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;

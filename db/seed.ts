@@ -1,0 +1,103 @@
+// Loads Hallyu's original demo content: categories, authors, tags, articles and demo accounts.
+import bcrypt from 'bcryptjs';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from './client';
+import * as t from './schema';
+import { buildSeedArticles } from './seed-data/articles';
+import { ACTS, AUTHORS, CATEGORIES, DRAMAS, GENRE_TAGS, TOPIC_TAGS } from './seed-data/universe';
+
+export const DEMO_ACCOUNTS = [
+  { email: 'reader@hallyu.test', password: 'read-the-news-2026', name: 'Demo Reader', role: 'reader' },
+  { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026', name: 'Demo Moderator', role: 'moderator' },
+  { email: 'admin@hallyu.test', password: 'admin-hallyu-2026', name: 'Demo Admin', role: 'admin' },
+] as const;
+
+const HOUR = 3_600_000;
+
+export function heroImageFor(subjectSlug: string): string {
+  const known = [...DRAMAS, ...ACTS].some((s) => s.slug === subjectSlug);
+  return `/images/heroes/${known ? subjectSlug : 'hallyu'}.jpg`;
+}
+
+function subjectName(slug: string): string {
+  return [...DRAMAS.map((d) => [d.slug, d.title]), ...ACTS.map((a) => [a.slug, a.name])].find(([s]) => s === slug)?.[1] ?? 'Hallyu';
+}
+
+export type SeedSummary = { articles: number; tags: number; authors: number; categories: number };
+
+/** Seeds an empty database. Runs in one transaction: all of it lands, or none. */
+export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSummary> {
+  const seedArticles = buildSeedArticles();
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, 10)));
+
+  let tagCount = 0;
+  await db.transaction(async (tx) => {
+    const cats = await tx
+      .insert(t.categories)
+      .values(CATEGORIES.map((c, position) => ({ ...c, position })))
+      .returning({ id: t.categories.id, slug: t.categories.slug });
+    const auths = await tx.insert(t.authors).values([...AUTHORS]).returning({ id: t.authors.id, slug: t.authors.slug });
+    const tagRows = [
+      ...DRAMAS.map((d) => ({ slug: d.slug, name: d.title })),
+      ...ACTS.map((a) => ({ slug: a.slug, name: a.name })),
+      ...[...TOPIC_TAGS, ...GENRE_TAGS].map(([slug, name]) => ({ slug, name })),
+    ];
+    const tagIds = await tx.insert(t.tags).values(tagRows).returning({ id: t.tags.id, slug: t.tags.slug });
+    tagCount = tagIds.length;
+    const idOf = (rows: { id: number; slug: string }[], slug: string) => {
+      const row = rows.find((r) => r.slug === slug);
+      if (!row) throw new Error(`seed data names an unknown slug: ${slug}`);
+      return row.id;
+    };
+
+    const inserted = await tx
+      .insert(t.articles)
+      .values(
+        seedArticles.map((a, i) => {
+          const publishedAt = new Date(now.getTime() - (i * 19 + 2) * HOUR);
+          return {
+            slug: a.slug,
+            title: a.title,
+            dek: a.dek,
+            body: a.body,
+            heroImage: heroImageFor(a.tags[0]),
+            heroAlt: `Illustrated key art for ${subjectName(a.tags[0])}`,
+            heroCredit: 'Illustration: Hallyu studio',
+            video: a.video ?? null,
+            watchCta: a.watchCta ?? null,
+            categoryId: idOf(cats, a.category),
+            authorId: idOf(auths, a.author),
+            status: a.draft ? ('draft' as const) : ('published' as const),
+            publishedAt: a.draft ? null : publishedAt,
+            updatedAt: new Date(publishedAt.getTime() + (i % 3 === 0 ? 3 * HOUR : 0)),
+            createdAt: publishedAt,
+          };
+        }),
+      )
+      .returning({ id: t.articles.id, slug: t.articles.slug });
+
+    const links = seedArticles.flatMap((a) => {
+      const articleId = idOf(inserted, a.slug);
+      return [...new Set(a.tags)].map((tag) => ({ articleId, tagId: idOf(tagIds, tag) }));
+    });
+    await tx.insert(t.articleTags).values(links);
+    await tx.insert(t.articleStats).values(inserted.map((a) => ({ articleId: a.id })));
+
+    await tx
+      .insert(t.users)
+      .values(DEMO_ACCOUNTS.map((a, i) => ({ email: a.email, name: a.name, role: a.role, passwordHash: hashes[i] })))
+      .onConflictDoNothing();
+  });
+
+  return { articles: seedArticles.length, tags: tagCount, authors: AUTHORS.length, categories: CATEGORIES.length };
+}
+
+/** True when the database holds no editorial content yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await queryRows<{ empty: boolean }>(db, sql`select not exists (select 1 from ${t.articles}) as empty`);
+  return Boolean(row?.empty);
+}
+
+export function describeDemoAccounts(): string {
+  return DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`).join('\n');
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SECRET_FILE = path.join(process.cwd(), '.data', 'auth-secret');
+
+/**
+ * The secret that signs sessions and the anonymous reactor cookie. AUTH_SECRET wins; without it a random
+ * secret is generated once and kept in .data/auth-secret, so local runs need no setup and sessions
+ * survive restarts. Several instances must share one secret: set AUTH_SECRET for them.
+ */
+export function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  let secret: string;
+  try {
+    secret = fs.readFileSync(SECRET_FILE, 'utf8').trim();
+  } catch {
+    secret = randomBytes(32).toString('base64url');
+    fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
+    try {
+      fs.writeFileSync(SECRET_FILE, secret, { mode: 0o600, flag: 'wx' });
+      console.warn(`[auth] AUTH_SECRET is not set: generated one and kept it in ${SECRET_FILE}.`);
+    } catch {
+      secret = fs.readFileSync(SECRET_FILE, 'utf8').trim(); // another process wrote it first
+    }
+  }
+  process.env.AUTH_SECRET = secret;
+  return secret;
+}

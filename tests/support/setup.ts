@@ -1,0 +1,23 @@
+// Each test file gets its own database: a fresh in-memory PGlite, or, when DATABASE_URL is set,
+// a fresh PostgreSQL database created for this file and dropped afterwards.
+import { afterAll } from 'vitest';
+import { closeDb } from '@/db/client';
+import { createScratchDatabase } from './scratch-database';
+
+const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+let dropScratch: (() => Promise<void>) | undefined;
+
+if (baseUrl) {
+  process.env.TEST_DATABASE_URL = baseUrl;
+  const scratch = await createScratchDatabase(baseUrl);
+  process.env.DATABASE_URL = scratch.url;
+  dropScratch = scratch.drop;
+} else {
+  process.env.PGLITE_DATA_DIR = 'memory://';
+}
+process.env.SEED_DEMO_DATA = 'false';
+
+afterAll(async () => {
+  await closeDb();
+  await dropScratch?.();
+});
