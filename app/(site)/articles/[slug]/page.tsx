@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleBody } from '@/components/article-body';
+import { ArticleReactions } from '@/components/article-reactions';
 import { PublishedTime } from '@/components/ui/published-time';
 import { getPublishedArticle } from '@/lib/dal/articles';
 
@@ -61,6 +62,8 @@ export default async function ArticlePage({ params }: Props) {
         </figure>
       )}
       <ArticleBody markdown={article.body} />
+      {/* Rendered with the page, not streamed, so the form is there without JavaScript too. */}
+      <ArticleReactions articleId={article.id} />
     </article>
   );
 }

@@ -1,0 +1,82 @@
+import 'server-only';
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import GitHub from 'next-auth/providers/github';
+import Google from 'next-auth/providers/google';
+import { getDb } from '@/db/client';
+import { accounts, sessions, users, verificationTokens } from '@/db/schema';
+import { authSecret } from '@/lib/auth-secret';
+import { clientIp } from '@/lib/client-ip';
+import { adoptAnonymousReactions } from '@/lib/reactor';
+import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '@/lib/login-throttle';
+import { verifyCredentials } from '@/lib/dal/users';
+import { signInSchema } from '@/lib/validation';
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = 'throttled';
+}
+
+/** OAuth providers switch on when both of their variables are set. */
+function oauthProviders(): NextAuthConfig['providers'] {
+  const list: NextAuthConfig['providers'] = [];
+  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
+  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) list.push(Google);
+  return list;
+}
+
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return [
+    ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [{ id: 'github', name: 'GitHub' }] : []),
+    ...(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? [{ id: 'google', name: 'Google' }] : []),
+  ];
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+  adapter: DrizzleAdapter(await getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  // Credentials sign-in needs JWT sessions. The token carries only the user id: role and bans are read
+  // from the database whenever they matter.
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
+  secret: authSecret(),
+  trustHost: process.env.AUTH_TRUST_HOST !== 'false',
+  pages: { signIn: '/signin' },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request.headers);
+        const throttle = await checkLoginThrottle(email, ip);
+        if (throttle.blocked) throw new TooManyAttempts();
+        if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+        const user = await verifyCredentials(email, password);
+        if (!user) {
+          await recordLoginFailure(email, ip);
+          return null;
+        }
+        await recordLoginSuccess(email);
+        return user;
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    // Reactions made anonymously on this browser become the account's, without double counting.
+    async signIn({ user }) {
+      if (user.id) await adoptAnonymousReactions(user.id);
+    },
+  },
+}));

@@ -1,0 +1,73 @@
+// zod schemas shared by server actions and forms. Objects are strict: unknown fields are rejected.
+import { z } from 'zod';
+import { REACTION_KINDS } from '@/lib/reactions';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/password-rules';
+
+// Control characters (except tab and newline), bidi overrides and other invisible troublemakers.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+export const stripUnsafeChars = (text: string) => text.replace(UNSAFE_CHARS, '');
+
+const email = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
+
+export const displayNameSchema = z
+  .string({ error: 'Enter a name.' })
+  .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(2, 'Use at least 2 characters.').max(50, 'Use at most 50 characters.'));
+
+export const signInSchema = z
+  .object({
+    email,
+    password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH),
+    callbackUrl: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const signUpSchema = z
+  .object({
+    name: displayNameSchema,
+    email,
+    password: z.string({ error: 'Choose a password.' }),
+    callbackUrl: z.string().max(500).optional(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    const problem = passwordProblem(data.password, data.email);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
+
+export const reactionSchema = z
+  .object({
+    articleId: z.coerce.number().int().positive().max(2_147_483_647),
+    // "set:love" picks Love (switching from any other); "clear:love" takes Love back.
+    choice: z
+      .string()
+      .regex(/^(set|clear):[a-z_]{1,20}$/)
+      .transform((v) => v.split(':') as ['set' | 'clear', string])
+      .pipe(z.tuple([z.enum(['set', 'clear']), z.enum(REACTION_KINDS)])),
+  })
+  .strict();
+
+/** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
+export function safeCallbackUrl(value: string | undefined | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  return value;
+}
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
+
+/**
+ * A form's own fields. React adds hidden `$ACTION_…` inputs to progressively enhanced forms; they are
+ * the framework's, not the user's, so they are dropped before strict validation.
+ */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')));
+}
