@@ -5,6 +5,10 @@ import { SiteHeader } from '@/components/site-header';
 import { siteUrl } from '@/lib/site';
 import './globals.css';
 
+// Every page renders in one pass, header included, instead of streaming parts into hidden placeholders:
+// the HTML is complete and every form works without JavaScript.
+export const instant = false;
+
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: 'Hallyu: K-drama and K-pop news', template: '%s | Hallyu' },

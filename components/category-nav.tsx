@@ -1,10 +1,18 @@
+import { cacheLife, cacheTag } from 'next/cache';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { listCategories } from '@/lib/dal/categories';
 
+async function cachedCategories() {
+  'use cache';
+  cacheLife('hours');
+  cacheTag('categories');
+  return listCategories();
+}
+
 export async function CategoryNav() {
-  await connection();
-  const categories = await listCategories();
+  await connection(); // never read the database while prerendering at build time
+  const categories = await cachedCategories();
   return (
     <nav aria-label="Categories" className="flex-1">
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-zinc-700 dark:text-zinc-300">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
+import { AccountMenu } from '@/components/account-menu';
 import { CategoryNav } from '@/components/category-nav';
 
+// Rendered with every page (not streamed), so its links and the sign-out form work without JavaScript.
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
@@ -9,11 +10,10 @@ export function SiteHeader() {
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-600 dark:text-brand-500">
           Hallyu
         </Link>
-        <Suspense fallback={<div className="h-6 flex-1" />}>
-          <CategoryNav />
-        </Suspense>
-        {/* The account menu (sign in, profile, moderation) mounts here. */}
-        <div id="account-menu" className="ml-auto" />
+        <CategoryNav />
+        <div className="ml-auto">
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

@@ -11,7 +11,7 @@ import { clientIp } from '@/lib/client-ip';
 import { adoptAnonymousReactions } from '@/lib/reactor';
 import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '@/lib/login-throttle';
 import { verifyCredentials } from '@/lib/dal/users';
-import { signInSchema } from '@/lib/validation';
+import { credentialsSchema } from '@/lib/validation';
 
 export class TooManyAttempts extends CredentialsSignin {
   code = 'throttled';
@@ -49,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
+        const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);

@@ -27,6 +27,9 @@ export const signInSchema = z
   })
   .strict();
 
+// What the Credentials provider's authorize() reads: Auth.js adds its own fields (callbackUrl, csrfToken).
+export const credentialsSchema = z.object({ email, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
+
 export const signUpSchema = z
   .object({
     name: displayNameSchema,

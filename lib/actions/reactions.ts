@@ -38,6 +38,7 @@ export async function reactToArticle(
   }
 
   const result = await setReaction(articleId, reactorKey, intent === 'set' ? kind : null);
+  if (result.status === 'restricted') return failure(restrictionMessage({ ...viewer!, restriction: result.restriction })!, undefined, previous.data);
   if (result.status === 'not_found') return failure('This article is not available for reactions.', undefined, previous.data);
   return { status: 'success', data: result.summary };
 }

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import { articleReactionCounts, articleReactions, articles } from '@/db/schema';
 import { REACTION_KINDS, type ReactionKind } from '@/lib/reactions';
+import { getRestriction, type Restriction } from '@/lib/dal/users';
 
 export type ReactionSummary = {
   counts: Record<ReactionKind, number>;
@@ -54,7 +55,10 @@ async function applyDeltas(tx: Tx, articleId: number, deltas: Partial<Record<Rea
   }
 }
 
-export type SetReactionResult = { status: 'ok'; summary: ReactionSummary } | { status: 'not_found' };
+export type SetReactionResult =
+  | { status: 'ok'; summary: ReactionSummary }
+  | { status: 'not_found' }
+  | { status: 'restricted'; restriction: Restriction };
 
 /**
  * Sets this reactor's reaction to `kind`, or takes it back when `kind` is null. Idempotent: the same
@@ -63,6 +67,11 @@ export type SetReactionResult = { status: 'ok'; summary: ReactionSummary } | { s
 export async function setReaction(articleId: number, reactorKey: string, kind: ReactionKind | null): Promise<SetReactionResult> {
   if (!REACTOR_KEY.test(reactorKey)) throw new Error('invalid reactor key');
   const db = await getDb();
+  if (reactorKey.startsWith('u:')) {
+    // The account may have been banned since its session began: the database decides, not the token.
+    const restriction = await getRestriction(reactorKey.slice(2));
+    if (restriction) return { status: 'restricted', restriction };
+  }
   const found = await db.transaction(async (tx) => {
     const [article] = await tx
       .select({ id: articles.id })

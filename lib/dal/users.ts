@@ -30,6 +30,17 @@ function restrictionOf(row: { bannedAt: Date | null; suspendedUntil: Date | null
   return null;
 }
 
+/** The account's current ban or suspension, or null (also null for unknown accounts). */
+export async function getRestriction(userId: string): Promise<Restriction | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ? restrictionOf(row) : null;
+}
+
 export async function getViewerById(id: string): Promise<Viewer | null> {
   const db = await getDb();
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);

@@ -99,3 +99,26 @@ describe('reactions', () => {
     }
   });
 });
+
+describe('reactions by restricted accounts', () => {
+  it('refuses a banned or suspended account and writes nothing; a lapsed suspension allows it again', async () => {
+    const { getDb } = await import('@/db/client');
+    const { users } = await import('@/db/schema');
+    const { eq } = await import('drizzle-orm');
+    const db = await getDb();
+    const article = await createArticle();
+    const [banned] = await db.insert(users).values({ email: `b-${randomUUID()}@x.test`, bannedAt: new Date(), restrictionReason: 'spam' }).returning();
+    const [suspended] = await db
+      .insert(users)
+      .values({ email: `s-${randomUUID()}@x.test`, suspendedUntil: new Date(Date.now() + 86_400_000), restrictionReason: 'harassment' })
+      .returning();
+
+    expect(await setReaction(article.id, `u:${banned.id}`, 'love')).toMatchObject({ status: 'restricted', restriction: { kind: 'ban', reason: 'spam' } });
+    const refused = await setReaction(article.id, `u:${suspended.id}`, 'love');
+    expect(refused).toMatchObject({ status: 'restricted', restriction: { kind: 'suspension' } });
+    expect((await getReactionSummary(article.id, null)).total).toBe(0);
+
+    await db.update(users).set({ suspendedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, suspended.id));
+    expect(await setReaction(article.id, `u:${suspended.id}`, 'love')).toMatchObject({ status: 'ok' });
+  });
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { OAuthButtons } from '@/components/oauth-buttons';
+import { SignInForm } from '@/components/sign-in-form';
+import { safeCallbackUrl } from '@/lib/validation';
+import { getViewer } from '@/lib/viewer';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const raw = (await searchParams).callbackUrl;
+  const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
+  if (await getViewer()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto flex max-w-sm flex-col gap-6">
+      <h1 className="text-3xl font-extrabold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl} />
+      <OAuthButtons callbackUrl={callbackUrl} />
+      <p className="text-sm">
+        New here?{' '}
+        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 underline dark:text-brand-500">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

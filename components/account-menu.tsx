@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { signOutAction } from '@/lib/actions/auth';
+import { getViewer } from '@/lib/viewer';
+
+export async function AccountMenu() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return (
+      <div className="flex items-center gap-3 text-sm font-semibold">
+        <Link href="/signin" className="hover:underline">
+          Sign in
+        </Link>
+        <Link href="/signup" className="rounded-full bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700">
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <nav aria-label="Account" className="flex items-center gap-4 text-sm font-semibold">
+      {viewer.role !== 'reader' && (
+        <Link href="/moderation" className="hover:underline">
+          Moderation
+        </Link>
+      )}
+      <Link href="/profile" className="hover:underline">
+        {viewer.name}
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className="hover:underline">
+          Sign out
+        </button>
+      </form>
+    </nav>
+  );
+}

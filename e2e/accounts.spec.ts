@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { newUser, signIn, signOut, signUp } from './support/users';
+
+test('sign up, sign out and sign in again from the header', async ({ page }) => {
+  const user = await signUp(page);
+  await signOut(page);
+
+  await signIn(page, user.email.toUpperCase(), user.password); // emails are normalised
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name })).toBeVisible();
+});
+
+test('a wrong password gets a non-enumerating error and keeps the typed email', async ({ page }) => {
+  const user = await signUp(page);
+  await signOut(page);
+  await signIn(page, user.email, 'not-the-password');
+  await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(user.email);
+
+  await signIn(page, 'nobody-at-all@example.test', 'whatever-password');
+  await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+});
+
+test('sign-up explains bad input next to each field and creates nothing', async ({ page }) => {
+  const taken = await signUp(page);
+  await signOut(page);
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('A');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/Use at least 2 characters/);
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/valid email/);
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/at least 10 characters/i);
+  await expect(page.getByLabel('Name')).toHaveValue('A');
+
+  await page.getByLabel('Name').fill('Second Fan');
+  await page.getByLabel('Email').fill(taken.email);
+  await page.getByLabel('Password').fill('another-long-password-1');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/already exists/);
+});
+
+test('signing in returns to the page the visitor came from', async ({ page }) => {
+  const user = newUser();
+  await signUp(page, user, '/articles/seven-summers-review');
+  await expect(page).toHaveURL(/\/articles\/seven-summers-review$/);
+});
+
+test('anonymous reactions become the account’s on sign-up, without double counting', async ({ page }) => {
+  await page.goto('/articles/prosecutor-baek-review');
+  const want = page.getByRole('button', { name: /^Want more, \d+$/ });
+  const before = Number((await want.getAttribute('aria-label'))!.split(', ')[1]);
+  await want.click();
+  await expect(want).toHaveAttribute('aria-pressed', 'true');
+
+  await signUp(page, newUser(), '/articles/prosecutor-baek-review');
+  await expect(want).toHaveAttribute('aria-pressed', 'true');
+  await expect(want).toHaveAccessibleName(`Want more, ${before + 1}`);
+});

@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test';
+
+let counter = 0;
+
+/** A fresh account per test, so specs never depend on each other. */
+export function newUser(prefix = 'fan') {
+  const id = `${Date.now().toString(36)}${process.pid}${++counter}`;
+  return { name: `${prefix} ${id}`.slice(0, 40), email: `${prefix}-${id}@example.test`, password: `lightstick-${id}-Aa` };
+}
+
+export async function signUp(page: Page, user = newUser(), callbackUrl?: string) {
+  await page.goto(callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/signup');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name })).toBeVisible();
+  return user;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+}
