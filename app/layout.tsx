@@ -13,6 +13,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: 'Hallyu: K-drama and K-pop news', template: '%s | Hallyu' },
   description: 'News, episode recaps and making-of videos for K-drama and K-pop fans, and a place to talk about them.',
+  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Hallyu' }] } },
 };
 
 export const viewport: Viewport = {

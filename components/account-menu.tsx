@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { signOutAction } from '@/lib/actions/auth';
 import { getViewer } from '@/lib/viewer';
 
 export async function AccountMenu() {
+  await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
   const viewer = await getViewer();
   if (!viewer) {
     return (

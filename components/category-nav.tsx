@@ -14,8 +14,8 @@ export async function CategoryNav() {
   await connection(); // never read the database while prerendering at build time
   const categories = await cachedCategories();
   return (
-    <nav aria-label="Categories" className="flex-1">
-      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-zinc-700 dark:text-zinc-300">
+    <nav aria-label="Categories" className="-mx-4 overflow-x-auto px-4 md:mx-0 md:px-0">
+      <ul className="flex gap-x-5 whitespace-nowrap text-sm font-medium text-zinc-700 md:flex-wrap dark:text-zinc-300">
         {categories.map((c) => (
           <li key={c.slug}>
             <Link href={`/category/${c.slug}`} className="hover:text-brand-600 dark:hover:text-brand-500">

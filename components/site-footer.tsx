@@ -13,6 +13,16 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/search" className="hover:underline">
+                Search
+              </Link>
+            </li>
+            <li>
+              <a href="/feed.xml" className="hover:underline">
+                RSS feed
+              </a>
+            </li>
+            <li>
               <a href="/api/health" className="hover:underline">
                 Status
               </a>

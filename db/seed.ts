@@ -1,7 +1,7 @@
 // Loads Hallyu's original demo content: categories, authors, tags, articles and demo accounts.
 import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from './client';
+import { queryRows, type Db, type Tx } from './client';
 import * as t from './schema';
 import { buildSeedArticles } from './seed-data/articles';
 import { ACTS, AUTHORS, CATEGORIES, DRAMAS, GENRE_TAGS, TOPIC_TAGS } from './seed-data/universe';
@@ -83,6 +83,8 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSum
     await tx.insert(t.articleTags).values(links);
     await tx.insert(t.articleStats).values(inserted.map((a) => ({ articleId: a.id })));
 
+    await seedDemoReactions(tx, inserted.slice(0, 16).map((a) => a.id), now);
+
     await tx
       .insert(t.users)
       .values(DEMO_ACCOUNTS.map((a, i) => ({ email: a.email, name: a.name, role: a.role, passwordHash: hashes[i] })))
@@ -90,6 +92,29 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSum
   });
 
   return { articles: seedArticles.length, tags: tagCount, authors: AUTHORS.length, categories: CATEGORIES.length };
+}
+
+/**
+ * Demo readers' reactions on the newest articles, spread over the last five days, so the trending list
+ * and the reaction bars have something to show. Counters are derived from the rows in SQL.
+ */
+async function seedDemoReactions(tx: Tx, articleIds: number[], now: Date) {
+  const kinds = t.reactionKind.enumValues;
+  const rows = articleIds.flatMap((articleId, rank) =>
+    Array.from({ length: Math.max(3, 36 - rank * 2) }, (_, i) => ({
+      articleId,
+      reactorKey: `a:${crypto.randomUUID()}`,
+      kind: kinds[(i * (rank + 1) + rank) % (i % 3 === 0 ? 2 : kinds.length)],
+      createdAt: new Date(now.getTime() - ((i * 7 + rank * 3) % 120) * HOUR),
+    })),
+  );
+  await tx.insert(t.articleReactions).values(rows.map((r) => ({ ...r, updatedAt: r.createdAt })));
+  await tx.execute(sql`insert into article_reaction_counts (article_id, kind, count)
+    select article_id, kind, count(*) from article_reactions group by 1, 2`);
+  await tx.execute(sql`update article_stats s set reaction_count = x.n
+    from (select article_id, count(*)::int as n from article_reactions group by 1) x where x.article_id = s.article_id`);
+  await tx.execute(sql`insert into article_activity_daily (article_id, day, reactions)
+    select article_id, (created_at at time zone 'UTC')::date, count(*) from article_reactions group by 1, 2`);
 }
 
 /** True when the database holds no editorial content yet. */

@@ -5,44 +5,83 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleReactions } from '@/components/article-reactions';
+import { JsonLd } from '@/components/json-ld';
+import { RelatedArticles } from '@/components/related-articles';
+import { ShareLinks } from '@/components/share-links';
 import { PublishedTime } from '@/components/ui/published-time';
-import { getPublishedArticle } from '@/lib/dal/articles';
-
-// The article itself decides the status code (404 for unknown slugs), so this page renders before
-// streaming starts instead of inside a Suspense fallback.
-export const instant = false;
+import { VideoFacade } from '@/components/video-facade';
+import { WatchCtaCard } from '@/components/watch-cta';
+import { cachedArticle, cachedRelated } from '@/lib/cached-reads';
+import { readingMinutes } from '@/lib/reading-time';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
+import { SITE_NAME, siteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const article = await getPublishedArticle((await params).slug);
-  if (!article) return { title: 'Article not found' };
-  return { title: article.title, description: article.dek, alternates: { canonical: `/articles/${article.slug}` } };
+  const article = await cachedArticle((await params).slug);
+  if (!article) return { title: 'Article not found', robots: { index: false } };
+  const url = `/articles/${article.slug}`;
+  const images = article.heroImage ? [{ url: article.heroImage, width: 1200, height: 675, alt: article.heroAlt }] : [];
+  return {
+    title: article.title,
+    description: article.dek,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      siteName: SITE_NAME,
+      title: article.title,
+      description: article.dek,
+      images,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      authors: [article.author.name],
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: images.map((i) => i.url) },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
   await connection();
-  const article = await getPublishedArticle((await params).slug);
+  const article = await cachedArticle((await params).slug);
   if (!article) notFound();
+  const related = await cachedRelated(article.id, article.categoryId, article.slug);
+  const url = `${siteUrl()}/articles/${article.slug}`;
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd data={breadcrumbJsonLd(article)} />
       <header className="flex flex-col gap-3">
         <Link
           href={`/category/${article.category.slug}`}
-          className="text-sm font-semibold uppercase tracking-wide text-brand-700 hover:underline dark:text-brand-500"
+          className="w-fit text-sm font-semibold uppercase tracking-wide text-brand-700 hover:underline dark:text-brand-500"
         >
           {article.category.name}
         </Link>
         <h1 className="text-3xl font-extrabold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="text-lg text-zinc-700 dark:text-zinc-300">{article.dek}</p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          By{' '}
-          <Link href={`/author/${article.author.slug}`} className="font-semibold hover:underline">
-            {article.author.name}
-          </Link>{' '}
-          · <PublishedTime date={article.publishedAt} />
+        <p className="flex flex-wrap gap-x-2 text-sm text-zinc-600 dark:text-zinc-400">
+          <span>
+            By{' '}
+            <Link href={`/author/${article.author.slug}`} className="font-semibold text-zinc-800 hover:underline dark:text-zinc-200">
+              {article.author.name}
+            </Link>
+          </span>
+          <span aria-hidden="true">·</span>
+          <PublishedTime date={article.publishedAt} />
+          {updated && (
+            <span>
+              (updated <PublishedTime date={article.updatedAt} />)
+            </span>
+          )}
+          <span aria-hidden="true">·</span>
+          <span>{readingMinutes(article.body)} min read</span>
         </p>
       </header>
       {article.heroImage && (
@@ -56,14 +95,31 @@ export default async function ArticlePage({ params }: Props) {
             priority
             className="aspect-video w-full rounded-lg object-cover"
           />
-          {article.heroCredit && (
-            <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{article.heroCredit}</figcaption>
-          )}
+          {article.heroCredit && <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{article.heroCredit}</figcaption>}
         </figure>
       )}
       <ArticleBody markdown={article.body} />
+      {article.video && <VideoFacade video={article.video} poster={article.heroImage} />}
+      {article.watchCta && <WatchCtaCard cta={article.watchCta} />}
+      {article.tags.length > 0 && (
+        <nav aria-label="Tags" className="mt-8">
+          <ul className="flex flex-wrap gap-2">
+            {article.tags.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/tag/${t.slug}`} className="rounded-full bg-zinc-100 px-3 py-1 text-sm hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700">
+                  #{t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="mt-6">
+        <ShareLinks url={url} title={article.title} />
+      </div>
       {/* Rendered with the page, not streamed, so the form is there without JavaScript too. */}
       <ArticleReactions articleId={article.id} />
+      <RelatedArticles articles={related} />
     </article>
   );
 }

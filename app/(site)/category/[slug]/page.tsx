@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { ArchiveView } from '@/components/archive-view';
+import { cachedArchive } from '@/lib/cached-reads';
+import { pageNumber } from '@/lib/page-number';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const page = pageNumber((await searchParams).page);
+  const archive = await cachedArchive('category', slug, page);
+  if (!archive) return { title: 'Not found', robots: { index: false } };
+  const path = `/category/${slug}${archive.page > 1 ? `?page=${archive.page}` : ''}`;
+  const title = archive.page > 1 ? `${archive.name} (page ${archive.page})` : archive.name;
+  const description = archive.description || `${archive.total} articles about ${archive.name} on Hallyu.`;
+  return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path } };
+}
+
+export default async function Page({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const archive = await cachedArchive('category', slug, pageNumber((await searchParams).page));
+  if (!archive) notFound();
+  return <ArchiveView archive={archive} basePath={`/category/${slug}`} />;
+}
