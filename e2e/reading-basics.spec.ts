@@ -22,7 +22,8 @@ test('the home page lists demo articles and an article renders its Markdown body
 });
 
 test('an unknown article shows a helpful not-found page with a way back', async ({ page }) => {
-  await page.goto('/articles/this-story-does-not-exist');
+  const response = await page.goto('/articles/this-story-does-not-exist');
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to the front page' }).click();
   await expect(page).toHaveURL(/\/$/);

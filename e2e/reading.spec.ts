@@ -46,8 +46,9 @@ test('a reader goes home → category → article → similar article → tag �
 });
 
 test('unknown category, tag and author slugs get the helpful not-found page', async ({ page }) => {
-  for (const path of ['/category/nope', '/tag/nope', '/author/nope', '/articles/nope']) {
-    await page.goto(path);
+  for (const path of ['/category/nope', '/tag/nope', '/author/nope', '/articles/nope', '/articles/draft-moonlit-pharmacy-season-two']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Back to the front page' })).toBeVisible();
   }

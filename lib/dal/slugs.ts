@@ -1,0 +1,39 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, authors, categories, tags } from '@/db/schema';
+import { isValidSlug } from './articles';
+
+export type SlugKind = 'article' | 'category' | 'tag' | 'author';
+
+const TTL_FOUND_MS = 60_000;
+const TTL_MISSING_MS = 10_000;
+const MAX_ENTRIES = 20_000;
+// A per-process cache that may be wrong for a few seconds (a just-published article 404s at most
+// TTL_MISSING_MS): it only decides the status code of a page that re-checks the database itself.
+const known = new Map<string, { exists: boolean; at: number }>();
+
+async function lookup(kind: SlugKind, slug: string): Promise<boolean> {
+  const db = await getDb();
+  const rows =
+    kind === 'article'
+      ? await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), eq(articles.status, 'published'))).limit(1)
+      : kind === 'category'
+        ? await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).limit(1)
+        : kind === 'tag'
+          ? await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).limit(1)
+          : await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).limit(1);
+  return rows.length > 0;
+}
+
+/** Whether a published article, category, tag or author with this slug exists. */
+export async function slugExists(kind: SlugKind, slug: string): Promise<boolean> {
+  if (!isValidSlug(slug)) return false;
+  const key = `${kind}:${slug}`;
+  const hit = known.get(key);
+  if (hit && Date.now() - hit.at < (hit.exists ? TTL_FOUND_MS : TTL_MISSING_MS)) return hit.exists;
+  const exists = await lookup(kind, slug);
+  if (known.size >= MAX_ENTRIES) known.clear();
+  known.set(key, { exists, at: Date.now() });
+  return exists;
+}
