@@ -36,6 +36,11 @@ export default defineConfig({
       SEED_DEMO_DATA: 'true',
       AUTH_TRUST_HOST: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Every spec makes fresh accounts; shorter waits between their comments keep the suite quick.
+      // The limits themselves are tested at their real values in tests/dal.
+      COMMENT_INTERVAL_SECONDS: '1',
+      NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS: '2',
+      SIGNUP_LIMIT_PER_IP_PER_HOUR: '1000', // every spec signs up from 127.0.0.1
     },
   },
 });

@@ -47,7 +47,7 @@ export const users = pgTable(
   {
     id: text('id')
       .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+      .default(sql`gen_random_uuid()::text`),
     name: text('name'),
     email: text('email').notNull(),
     emailVerified: timestamptz('email_verified'),
@@ -157,9 +157,12 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_slug_key').on(t.slug),
-    index('articles_published_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
-    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt.desc(), t.id.desc()),
-    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt.desc(), t.id.desc()),
+    // Ascending on purpose: scanned backwards they give ORDER BY published_at DESC, id DESC (NULLS FIRST,
+    // PostgreSQL's default for DESC). drizzle's .desc() would emit DESC NULLS LAST, which that ORDER BY
+    // cannot use, and every list would sort.
+    index('articles_published_idx').on(t.status, t.publishedAt, t.id),
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt, t.id),
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt, t.id),
     index('articles_search_idx').using('gin', t.searchVector),
   ],
 );
@@ -315,7 +318,7 @@ export const moderationActions = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    index('moderation_actions_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('moderation_actions_created_idx').on(t.createdAt, t.id),
     index('moderation_actions_comment_idx').on(t.commentId, t.createdAt),
     index('moderation_actions_target_idx').on(t.targetUserId, t.createdAt),
   ],

@@ -43,6 +43,34 @@ export const signUpSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
+export const MAX_COMMENT_LENGTH = 2_000;
+
+/** Comment text as stored: CRLF folded, unsafe characters stripped, trimmed, 1 to 2,000 characters. */
+export const commentBodySchema = z
+  .string({ error: 'Write something first.' })
+  .max(MAX_COMMENT_LENGTH * 4, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`)
+  .transform((s) => stripUnsafeChars(s.replace(/\r\n?/g, '\n')).replace(/\n{3,}/g, '\n\n').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Write something first.')
+      .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`),
+  );
+
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const postCommentSchema = z
+  .object({ articleId: id, parentId: z.union([z.literal(''), id]).optional(), body: commentBodySchema })
+  .strict()
+  .transform((v) => ({ ...v, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
+
+export const editCommentSchema = z.object({ commentId: id, body: commentBodySchema }).strict();
+export const commentIdSchema = z.object({ commentId: id }).strict();
+export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
+export const loadMoreSchema = z
+  .object({ articleId: id, sort: z.enum(['newest', 'oldest', 'top']), cursor: z.string().max(60) })
+  .strict();
+
 export const reactionSchema = z
   .object({
     articleId: z.coerce.number().int().positive().max(2_147_483_647),

@@ -9,6 +9,8 @@ import { hitRateLimit } from '@/lib/dal/rate-limits';
 import { createPasswordUser } from '@/lib/dal/users';
 import { fieldErrorsOf, formFields, safeCallbackUrl, signInSchema, signUpSchema } from '@/lib/validation';
 
+const SIGNUPS_PER_IP_PER_HOUR = Number(process.env.SIGNUP_LIMIT_PER_IP_PER_HOUR ?? 10);
+
 // What the form shows again after a failure, so nothing typed is lost (never the password).
 type Typed = { name?: string; email?: string };
 
@@ -50,7 +52,7 @@ export async function signUpAction(_previous: ActionState<Typed>, formData: Form
   if (!parsed.success) return failure('Check the highlighted fields.', fieldErrorsOf(parsed.error), keep);
 
   // Slows down scripted sign-ups and probing for registered addresses.
-  const limit = await hitRateLimit(`signup:ip:${clientIp(await headers())}`, 10, 3600);
+  const limit = await hitRateLimit(`signup:ip:${clientIp(await headers())}`, SIGNUPS_PER_IP_PER_HOUR, 3600);
   if (!limit.allowed) return failure('Too many new accounts from your network. Try again later.', undefined, keep);
 
   const { name, email, password, callbackUrl } = parsed.data;

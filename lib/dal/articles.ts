@@ -76,7 +76,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleDetail |
 
 // How many recent articles per shared tag are considered. Bounds the work on very popular tags, so the
 // query costs the same at 1,000 or 100,000 articles.
-const CANDIDATES_PER_TAG = 200;
+const CANDIDATES_PER_TAG = 100;
 
 /**
  * Up to `limit` published articles like this one: ranked by shared tags, then same category, then
@@ -84,15 +84,19 @@ const CANDIDATES_PER_TAG = 200;
  */
 export async function listRelatedArticles(articleId: number, categoryId: number, limit = 6): Promise<ArticleSummary[]> {
   const db = await getDb();
-  const rows = await queryRows<SummaryRow>(
-    db,
-    sql`with candidates as (
+  const rows = await queryRows<SummaryRow>(db, relatedArticlesQuery(articleId, categoryId, limit));
+  return rows.map(summaryFromRow);
+}
+
+/** The SQL behind listRelatedArticles, exported so benchmarks can EXPLAIN exactly what runs. */
+export function relatedArticlesQuery(articleId: number, categoryId: number, limit = 6) {
+  return sql`with candidates as (
           select t.article_id, count(*)::int as shared
           from article_tags mine
           cross join lateral (
             select at.article_id from article_tags at
             where at.tag_id = mine.tag_id and at.article_id <> ${articleId}
-            order by at.article_id desc limit ${CANDIDATES_PER_TAG}
+            order by at.article_id desc limit ${sql.raw(String(CANDIDATES_PER_TAG))}
           ) t
           where mine.article_id = ${articleId}
           group by t.article_id
@@ -113,9 +117,7 @@ export async function listRelatedArticles(articleId: number, categoryId: number,
                  + case when a.category_id = ${categoryId} then 4 else 0 end
                  - least(extract(epoch from (now() - a.published_at)) / 86400 / 14, 6) desc,
                  a.published_at desc, a.id desc
-        limit ${limit}`,
-  );
-  return rows.map(summaryFromRow);
+        limit ${limit}`;
 }
 
 /** Most reactions and comments in the last 7 days (hidden comments are already taken out of the counts). */

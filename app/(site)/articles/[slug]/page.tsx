@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleReactions } from '@/components/article-reactions';
+import { CommentSection } from '@/components/comments/comment-section';
 import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
 import { ShareLinks } from '@/components/share-links';
@@ -16,7 +17,7 @@ import { readingMinutes } from '@/lib/reading-time';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[]; after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -45,8 +46,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ArticlePage({ params }: Props) {
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
+  const query = await searchParams;
+  const sortParam = first(query.sort);
+  const sort = sortParam === 'oldest' || sortParam === 'top' ? sortParam : 'newest';
+  const after = first(query.after)?.slice(0, 60);
   const article = await cachedArticle((await params).slug);
   if (!article) notFound();
   const related = await cachedRelated(article.id, article.categoryId, article.slug);
@@ -119,6 +126,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       {/* Rendered with the page, not streamed, so the form is there without JavaScript too. */}
       <ArticleReactions articleId={article.id} />
+      <CommentSection articleId={article.id} slug={article.slug} sort={sort} cursor={after} />
       <RelatedArticles articles={related} />
     </article>
   );

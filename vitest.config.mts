@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': path.resolve(import.meta.dirname),
       // 'server-only' throws outside React server bundles; the DAL is exercised directly here.
-      'server-only': path.resolve(__dirname, 'tests/support/server-only-stub.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only-stub.ts'),
     },
   },
   test: {

@@ -1,0 +1,84 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { idle } from '@/lib/action-state';
+import { postComment } from '@/lib/actions/comments';
+import { MAX_COMMENT_LENGTH } from '@/lib/validation';
+
+type Props = {
+  articleId: number;
+  parentId?: number;
+  label: string;
+  submitLabel: string;
+  onOptimistic?: (body: string, parentId: number | null) => void;
+  onPosted?: () => void;
+};
+
+// Works as a plain form post without JavaScript. With it, the comment shows at once (optimistic) and the
+// text stays in the box until the server confirms it, so nothing typed is lost when posting fails.
+export function CommentForm({ articleId, parentId, label, submitLabel, onOptimistic, onPosted }: Props) {
+  const [state, action, pending] = useActionState(postComment, idle<{ body?: string }>({}));
+  const [length, setLength] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const fieldId = parentId ? `reply-${parentId}` : 'new-comment';
+  const errors = state.fieldErrors?.body;
+
+  useEffect(() => {
+    if (state.status !== 'success') return;
+    formRef.current?.reset(); // its onReset clears the counter
+    onPosted?.();
+  }, [state, onPosted]);
+
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        const body = String(formData.get('body') ?? '').trim();
+        startTransition(() => {
+          if (body && body.length <= MAX_COMMENT_LENGTH) onOptimistic?.(body, parentId ?? null);
+          action(formData);
+        });
+      }}
+      onReset={() => setLength(0)}
+      className="flex flex-col gap-2"
+    >
+      <input type="hidden" name="articleId" value={articleId} />
+      {parentId && <input type="hidden" name="parentId" value={parentId} />}
+      <label htmlFor={fieldId} className="font-medium">
+        {label}
+      </label>
+      <textarea
+        id={fieldId}
+        name="body"
+        rows={parentId ? 2 : 3}
+        required
+        defaultValue={state.status === 'error' ? state.data?.body : ''}
+        onChange={(e) => setLength(e.target.value.length)}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={`${fieldId}-error ${fieldId}-count`}
+        className="rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+      />
+      <div className="flex items-center justify-between gap-4 text-sm">
+        <p id={`${fieldId}-error`} aria-live="polite" className="text-red-700 dark:text-red-400">
+          {state.status === 'error' ? (errors?.join(' ') ?? state.message) : ''}
+        </p>
+        <p id={`${fieldId}-count`} className={length > MAX_COMMENT_LENGTH ? 'text-red-700 dark:text-red-400' : 'text-zinc-600 dark:text-zinc-400'}>
+          {length.toLocaleString('en')} / {MAX_COMMENT_LENGTH.toLocaleString('en')}
+        </p>
+      </div>
+      {state.status === 'success' && state.message && (
+        <p role="status" className="text-sm text-green-800 dark:text-green-400">
+          {state.message}
+        </p>
+      )}
+      <div>
+        <button type="submit" disabled={pending} className="rounded-full bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? 'Posting…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

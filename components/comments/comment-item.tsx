@@ -1,0 +1,99 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import type { CommentView } from '@/lib/dal/comments';
+import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { CommentBody } from './comment-body';
+import { CommentForm } from './comment-form';
+import { DeleteButton } from './delete-button';
+import { EditForm } from './edit-form';
+import { LikeButton } from './like-button';
+import { RelativeTime } from './relative-time';
+import { isModerator, type ThreadViewer } from './types';
+
+type Props = {
+  comment: CommentView & { optimistic?: boolean };
+  viewer: ThreadViewer;
+  articleId: number;
+  now: string;
+  onOptimistic: (body: string, parentId: number | null) => void;
+};
+
+const EDIT_WINDOW_MS = 15 * 60 * 1000;
+const reasonLabel = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? 'Other';
+
+function Placeholder({ comment, viewer }: { comment: CommentView; viewer: ThreadViewer }) {
+  if (comment.status === 'deleted') return <p className="italic text-zinc-600 dark:text-zinc-400">Comment deleted</p>;
+  if (comment.status === 'hidden' && comment.body === null) {
+    return <p className="italic text-zinc-600 dark:text-zinc-400">This comment was hidden by a moderator.</p>;
+  }
+  if (comment.status === 'hidden' && viewer?.id === comment.author.id) {
+    return (
+      <p className="text-sm font-medium text-amber-800 dark:text-amber-400">
+        A moderator hid your comment ({reasonLabel(comment.statusReason)}). Only you and moderators can see it.
+      </p>
+    );
+  }
+  if (comment.status === 'pending') {
+    return <p className="text-sm font-medium text-amber-800 dark:text-amber-400">Awaiting review: only you and moderators can see this comment.</p>;
+  }
+  return null;
+}
+
+export function CommentItem({ comment, viewer, articleId, now, onOptimistic }: Props) {
+  const [replying, setReplying] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const closeReply = useCallback(() => setReplying(false), []);
+  const closeEdit = useCallback(() => setEditing(false), []);
+  const mine = viewer?.id === comment.author.id;
+  const live = comment.status === 'published' && !comment.optimistic;
+  const canEdit = mine && !comment.optimistic && (comment.status === 'published' || comment.status === 'pending') && new Date(now).getTime() - new Date(comment.createdAt).getTime() < EDIT_WINDOW_MS;
+
+  return (
+    <article aria-label={`Comment by ${comment.author.name}`} className={`flex flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
+      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <span className="font-semibold">{comment.author.name}</span>
+        <span className="text-zinc-600 dark:text-zinc-400">
+          {comment.optimistic ? 'Posting…' : <RelativeTime iso={comment.createdAt} now={now} />}
+          {comment.editedAt && comment.status !== 'deleted' && <> · edited</>}
+        </span>
+        {isModerator(viewer) && comment.status !== 'published' && (
+          <span className="rounded bg-zinc-200 px-1.5 text-xs uppercase dark:bg-zinc-700">{comment.status}</span>
+        )}
+      </header>
+      <Placeholder comment={comment} viewer={viewer} />
+      {comment.body !== null && comment.status !== 'deleted' && !editing && <CommentBody text={comment.body} />}
+      {editing && comment.body !== null && <EditForm commentId={comment.id} body={comment.body} onClose={closeEdit} />}
+      {!comment.optimistic && comment.status !== 'deleted' && (
+        <div className="flex flex-wrap items-center gap-x-4 text-sm text-zinc-700 dark:text-zinc-300">
+          {live && <LikeButton commentId={comment.id} liked={comment.likedByViewer} likeCount={comment.likeCount} disabled={!viewer || viewer.restricted} />}
+          {live && viewer && !viewer.restricted && comment.parentId === null && (
+            <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="font-medium hover:underline">
+              Reply
+            </button>
+          )}
+          {canEdit && !editing && (
+            <button type="button" onClick={() => setEditing(true)} className="font-medium hover:underline">
+              Edit
+            </button>
+          )}
+          {mine && <DeleteButton commentId={comment.id} />}
+        </div>
+      )}
+      {replying && (
+        <div className="mt-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
+          <CommentForm articleId={articleId} parentId={comment.id} label={`Reply to ${comment.author.name}`} submitLabel="Post reply" onOptimistic={onOptimistic} onPosted={closeReply} />
+        </div>
+      )}
+      {comment.replies.length > 0 && (
+        <ul aria-label={`Replies to ${comment.author.name}`} className="mt-3 flex flex-col gap-4 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
+          {comment.replies.map((reply) => (
+            <li key={reply.id}>
+              <CommentItem comment={reply} viewer={viewer} articleId={articleId} now={now} onOptimistic={onOptimistic} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

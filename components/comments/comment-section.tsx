@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { countVisibleComments, listComments, type CommentSort } from '@/lib/dal/comments';
+import { getViewer, restrictionMessage } from '@/lib/viewer';
+import { CommentThread } from './comment-thread';
+import type { ThreadViewer } from './types';
+
+const SORTS: { value: CommentSort; label: string }[] = [
+  { value: 'newest', label: 'Newest' },
+  { value: 'oldest', label: 'Oldest' },
+  { value: 'top', label: 'Top' },
+];
+
+type Props = { articleId: number; slug: string; sort: CommentSort; cursor?: string };
+
+export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
+  const viewer = await getViewer();
+  const [page, count] = await Promise.all([
+    listComments(articleId, viewer && { id: viewer.id, role: viewer.role }, { sort, cursor }),
+    countVisibleComments(articleId),
+  ]);
+  const threadViewer: ThreadViewer = viewer && { id: viewer.id, name: viewer.name, role: viewer.role, restricted: Boolean(viewer.restriction) };
+  const path = `/articles/${slug}`;
+  const back = encodeURIComponent(`${path}#comments`);
+
+  return (
+    <section id="comments" aria-labelledby="comments-heading" className="mt-12 scroll-mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-4">
+        <h2 id="comments-heading" className="text-xl font-bold">
+          Comments <span className="text-zinc-600 dark:text-zinc-400">({count})</span>
+        </h2>
+        <nav aria-label="Sort comments" className="flex gap-3 text-sm">
+          {SORTS.map((s) => (
+            <Link
+              key={s.value}
+              href={`${path}?sort=${s.value}#comments`}
+              aria-current={s.value === sort ? 'true' : undefined}
+              scroll={false}
+              className={s.value === sort ? 'font-bold text-brand-700 underline dark:text-brand-500' : 'hover:underline'}
+            >
+              {s.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      {!viewer && (
+        <p className="mb-6 rounded-lg bg-zinc-50 p-4 dark:bg-zinc-900">
+          Sign in to join the conversation.{' '}
+          <Link href={`/signin?callbackUrl=${back}`} className="font-semibold text-brand-700 underline dark:text-brand-500">
+            Sign in
+          </Link>{' '}
+          or{' '}
+          <Link href={`/signup?callbackUrl=${back}`} className="font-semibold text-brand-700 underline dark:text-brand-500">
+            create an account
+          </Link>
+          .
+        </p>
+      )}
+      {viewer?.restriction && (
+        <p role="note" className="mb-6 rounded-lg bg-amber-50 p-4 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          {restrictionMessage(viewer)}
+        </p>
+      )}
+      {cursor && (
+        <p className="mb-4 text-sm">
+          <Link href={`${path}?sort=${sort}#comments`} className="underline">
+            Back to the first comments
+          </Link>
+        </p>
+      )}
+      <CommentThread
+        articleId={articleId}
+        sort={sort}
+        firstPage={page}
+        viewer={threadViewer}
+        now={new Date().toISOString()}
+        loadMoreHref={`${path}?sort=${sort}&after=__CURSOR__#comments`}
+      />
+    </section>
+  );
+}

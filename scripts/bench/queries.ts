@@ -1,0 +1,108 @@
+// Query timings at growing archive sizes: similar articles (and, once comments exist, the comment page)
+// at 1k / 10k / 100k articles, with EXPLAIN ANALYZE showing which indexes the plan uses.
+// Run with the react-server condition so the data-access layer's 'server-only' guard allows it:
+//   npm run bench:queries [-- --sizes 1000,10000,100000 --samples 200]    (DATABASE_URL for PostgreSQL)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { Client } from 'pg';
+import { closeDb, getDb, queryRows } from '../../db/client';
+import { listRelatedArticles, relatedArticlesQuery } from '../../lib/dal/articles';
+import { generateLoad } from '../generate-load';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+async function switchToFreshDatabase(baseUrl: string | undefined): Promise<() => Promise<void>> {
+  await closeDb();
+  if (!baseUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-bench-q-'));
+    process.env.PGLITE_DATA_DIR = path.join(dir, 'pglite');
+    return async () => {
+      await closeDb();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const name = `hallyu_bench_q_${Date.now().toString(36)}`;
+  const admin = async (query: string) => {
+    const c = new Client({ connectionString: baseUrl });
+    await c.connect();
+    await c.query(query);
+    await c.end();
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+  return async () => {
+    await closeDb();
+    await admin(`drop database if exists ${name} with (force)`);
+  };
+}
+
+export type QueryFigures = { articles: number; query: string; p50Ms: number; p95Ms: number; usesIndex: boolean; plan: string };
+
+export async function benchQueries(sizes: number[], samples: number): Promise<QueryFigures[]> {
+  const baseUrl = process.env.DATABASE_URL;
+  const figures: QueryFigures[] = [];
+  for (const size of sizes) {
+    const drop = await switchToFreshDatabase(baseUrl);
+    try {
+      process.env.SEED_DEMO_DATA = 'false';
+      const db = await getDb();
+      const started = Date.now();
+      await generateLoad(db, { articles: size, comments: size * 2, reactions: size * 2, tags: Math.max(50, Math.round(size / 30)), users: Math.max(100, size / 20) });
+      console.log(`  generated ${size.toLocaleString()} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      const picks = await queryRows<{ id: number; category_id: number }>(
+        db,
+        sql`select id, category_id from articles where status = 'published' order by random() limit ${samples}`,
+      );
+      for (const p of picks.slice(0, 10)) await listRelatedArticles(p.id, p.category_id); // warm up
+      const times: number[] = [];
+      for (const p of picks) {
+        const t0 = performance.now();
+        await listRelatedArticles(p.id, p.category_id);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      const hot = picks[0];
+      const planRows = await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, costs off) ${relatedArticlesQuery(hot.id, hot.category_id)}`);
+      const plan = planRows.map((r) => r['QUERY PLAN']).join('\n');
+      const scansBigTables = /Seq Scan on (articles|article_tags)\b/.test(plan);
+      figures.push({
+        articles: size,
+        query: 'similar articles',
+        p50Ms: Number(percentile(times, 0.5).toFixed(2)),
+        p95Ms: Number(percentile(times, 0.95).toFixed(2)),
+        usesIndex: !scansBigTables && /Index (Only )?Scan/.test(plan),
+        plan,
+      });
+    } finally {
+      await drop();
+    }
+  }
+  return figures;
+}
+
+if (process.argv[1]?.endsWith('queries.ts')) {
+  const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
+  benchQueries(sizes, Number(arg('samples', '200')))
+    .then((figures) => {
+      console.table(figures.map((f) => ({ database: process.env.DATABASE_URL ? "postgres" : "pglite", articles: f.articles, query: f.query, p50Ms: f.p50Ms, p95Ms: f.p95Ms, usesIndex: f.usesIndex })));
+      const largest = figures.at(-1);
+      if (largest) console.log(`\nEXPLAIN ANALYZE at ${largest.articles.toLocaleString()} articles:\n${largest.plan}`);
+      if (figures.some((f) => !f.usesIndex)) {
+        console.error('A plan scans a large table instead of using an index.');
+        process.exit(1);
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
