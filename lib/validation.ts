@@ -1,5 +1,6 @@
 // zod schemas shared by server actions and forms. Objects are strict: unknown fields are rejected.
 import { z } from 'zod';
+import { MODERATION_REASON_CODES } from '@/lib/moderation-reasons';
 import { REACTION_KINDS } from '@/lib/reactions';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/password-rules';
 
@@ -69,6 +70,35 @@ export const commentIdSchema = z.object({ commentId: id }).strict();
 export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const loadMoreSchema = z
   .object({ articleId: id, sort: z.enum(['newest', 'oldest', 'top']), cursor: z.string().max(60) })
+  .strict();
+
+const note = z
+  .string()
+  .max(500, 'Keep the note under 500 characters.')
+  .transform((s) => stripUnsafeChars(s).trim() || null)
+  .optional()
+  .transform((v) => v ?? null);
+const reason = z.enum(MODERATION_REASON_CODES, { error: 'Choose a reason.' });
+const userId = z.string().uuid();
+
+export const hideSchema = z.object({ commentId: id, reason, note }).strict();
+export const reportSchema = z.object({ commentId: id, reason, note }).strict();
+export const approveSchema = z.object({ commentId: id, note }).strict();
+export const bulkSchema = z
+  .object({ op: z.enum(['approve', 'hide']), reason: reason.optional(), commentIds: z.array(id).min(1, 'Select at least one comment.').max(100) })
+  .strict()
+  .refine((v) => v.op !== 'hide' || v.reason, { message: 'Choose a reason for hiding.', path: ['reason'] });
+export const restrictSchema = z
+  .object({
+    userId,
+    kind: z.enum(['1d', '7d', '30d', 'ban']),
+    reason: z.string().transform((s) => stripUnsafeChars(s).trim()).pipe(z.string().min(3, 'Give a reason the user will see.').max(300)),
+  })
+  .strict();
+export const userIdSchema = z.object({ userId }).strict();
+export const roleSchema = z.object({ userId, role: z.enum(['reader', 'moderator', 'admin']) }).strict();
+export const bannedWordSchema = z
+  .object({ word: z.string().trim().toLowerCase().pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}' -]{0,38}[\p{L}\p{N}]$/u, 'Use 2 to 40 letters, digits, spaces or hyphens.')) })
   .strict();
 
 export const reactionSchema = z

@@ -296,3 +296,23 @@ export async function commentArticleSlug(commentId: number): Promise<string | nu
   const [row] = await queryRows<{ slug: string }>(db, sql`select a.slug from comments c join articles a on a.id = c.article_id where c.id = ${commentId}`);
   return row?.slug ?? null;
 }
+
+export type ProfileComment = { id: number; body: string | null; status: CommentStatus; createdAt: string; article: { slug: string; title: string } };
+
+/** A user's latest comments on published articles, as the user themself sees them. */
+export async function listRecentCommentsByUser(userId: string, limit = 20): Promise<ProfileComment[]> {
+  const db = await getDb();
+  const rows = await queryRows<{ id: number; body: string; status: CommentStatus; created_at: Date | string; slug: string; title: string }>(
+    db,
+    sql`select c.id, c.body, c.status, c.created_at, a.slug, a.title from comments c
+        join articles a on a.id = c.article_id and a.status = 'published'
+        where c.author_id = ${userId} order by c.created_at desc, c.id desc limit ${Math.min(limit, 50)}`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    body: r.status === 'deleted' ? null : r.body,
+    status: r.status,
+    createdAt: iso(r.created_at),
+    article: { slug: r.slug, title: r.title },
+  }));
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { OAuthButtons } from '@/components/oauth-buttons';
 import { SignInForm } from '@/components/sign-in-form';
 import { safeCallbackUrl } from '@/lib/validation';
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
+  await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
   const raw = (await searchParams).callbackUrl;
   const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
   if (await getViewer()) redirect(callbackUrl);

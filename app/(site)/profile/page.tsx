@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { ProfileForm } from '@/components/profile-form';
+import { PublishedTime } from '@/components/ui/published-time';
+import { listRecentCommentsByUser } from '@/lib/dal/comments';
+import { getViewer, restrictionMessage } from '@/lib/viewer';
+
+export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
+
+const STATUS_NOTE = { pending: 'Awaiting review', hidden: 'Hidden by a moderator', deleted: 'Deleted', published: null } as const;
+
+export default async function ProfilePage() {
+  await connection();
+  const viewer = await getViewer();
+  if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
+  const comments = await listRecentCommentsByUser(viewer.id);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-8">
+      <header>
+        <h1 className="text-3xl font-extrabold">{viewer.name}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          Joined <PublishedTime date={viewer.createdAt} /> · {viewer.role === 'reader' ? 'Reader' : viewer.role === 'moderator' ? 'Moderator' : 'Admin'}
+        </p>
+        {viewer.restriction && <p className="mt-2 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{restrictionMessage(viewer)}</p>}
+      </header>
+      <section aria-labelledby="name-heading">
+        <h2 id="name-heading" className="mb-3 text-xl font-bold">
+          Your name
+        </h2>
+        <ProfileForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading" className="mb-3 text-xl font-bold">
+          Your recent comments
+        </h2>
+        {comments.length === 0 ? (
+          <p className="text-zinc-600 dark:text-zinc-400">You have not commented yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-4">
+            {comments.map((c) => (
+              <li key={c.id} className="border-b border-zinc-200 pb-3 dark:border-zinc-800">
+                <p className="text-sm">
+                  On{' '}
+                  <Link href={`/articles/${c.article.slug}#comments`} className="font-semibold hover:underline">
+                    {c.article.title}
+                  </Link>{' '}
+                  · <PublishedTime date={new Date(c.createdAt)} />
+                  {STATUS_NOTE[c.status] && <span className="ml-2 rounded bg-zinc-200 px-1.5 text-xs dark:bg-zinc-700">{STATUS_NOTE[c.status]}</span>}
+                </p>
+                {c.body !== null && <p className="mt-1 line-clamp-3 whitespace-pre-wrap text-zinc-800 dark:text-zinc-200">{c.body}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
