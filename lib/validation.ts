@@ -85,7 +85,7 @@ export const hideSchema = z.object({ commentId: id, reason, note }).strict();
 export const reportSchema = z.object({ commentId: id, reason, note }).strict();
 export const approveSchema = z.object({ commentId: id, note }).strict();
 export const bulkSchema = z
-  .object({ op: z.enum(['approve', 'hide']), reason: reason.optional(), commentIds: z.array(id).min(1, 'Select at least one comment.').max(100) })
+  .object({ op: z.enum(['approve', 'hide', 'unhide']), reason: reason.optional(), commentIds: z.array(id).min(1, 'Select at least one comment.').max(100) })
   .strict()
   .refine((v) => v.op !== 'hide' || v.reason, { message: 'Choose a reason for hiding.', path: ['reason'] });
 export const restrictSchema = z

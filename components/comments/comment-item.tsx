@@ -8,6 +8,7 @@ import { CommentForm } from './comment-form';
 import { DeleteButton } from './delete-button';
 import { EditForm } from './edit-form';
 import { LikeButton } from './like-button';
+import { ModerationControls } from './moderation-controls';
 import { RelativeTime } from './relative-time';
 import { isModerator, type ThreadViewer } from './types';
 
@@ -78,6 +79,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic }: P
             </button>
           )}
           {mine && <DeleteButton commentId={comment.id} />}
+          <ModerationControls comment={comment} viewer={viewer} />
         </div>
       )}
       {replying && (

@@ -75,13 +75,19 @@ export async function bulkModerateAction(_p: ActionState, formData: FormData): P
   if (!parsed.success) return failure(fieldErrorsOf(parsed.error).commentIds?.[0] ?? fieldErrorsOf(parsed.error).reason?.[0] ?? 'Nothing was changed.');
   let changed = 0;
   for (const id of parsed.data.commentIds) {
+    const { op } = parsed.data;
     const result =
-      parsed.data.op === 'approve' ? await approveComment(viewer.id, id) : await hideComment(viewer.id, id, parsed.data.reason!, null);
+      op === 'approve'
+        ? await approveComment(viewer.id, id)
+        : op === 'unhide'
+          ? await unhideComment(viewer.id, id, null)
+          : await hideComment(viewer.id, id, parsed.data.reason!, null);
     if (result.status === 'forbidden') return failure('You are not allowed to do that.');
     if (result.status === 'ok' && result.changed) changed++;
   }
   refresh();
-  return { status: 'success', message: `${parsed.data.op === 'approve' ? 'Approved' : 'Hid'} ${changed} of ${parsed.data.commentIds.length} comments.` };
+  const verb = { approve: 'Approved', hide: 'Hid', unhide: 'Restored' }[parsed.data.op];
+  return { status: 'success', message: `${verb} ${changed} of ${parsed.data.commentIds.length} comments.` };
 }
 
 export async function reportCommentAction(_p: ActionState, formData: FormData): Promise<ActionState> {

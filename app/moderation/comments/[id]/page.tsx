@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { ActionForm } from '@/components/forms/action-form';
+import { LogTable } from '@/components/moderation/log-table';
+import { ReasonFields } from '@/components/moderation/reason-fields';
+import { RestrictControls } from '@/components/moderation/restrict-controls';
+import { PublishedTime } from '@/components/ui/published-time';
+import { approveCommentAction, hideCommentAction, unhideCommentAction } from '@/lib/actions/moderation';
+import { getCommentHistory } from '@/lib/dal/moderation-queue';
+import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { getViewer } from '@/lib/viewer';
+
+export const metadata: Metadata = { title: 'Comment history', robots: { index: false } };
+
+const label = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? code;
+
+export default async function CommentHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  if (!/^\d{1,10}$/.test(id)) notFound();
+  const viewer = await getViewer();
+  const history = await getCommentHistory(viewer?.id ?? null, Number(id));
+  if (!history || history === 'forbidden') notFound();
+  const { comment, reports, log, author } = history;
+  const restricted = Boolean(author.bannedAt || (author.suspendedUntil && new Date(author.suspendedUntil) > new Date()));
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header>
+        <h1 className="text-3xl font-extrabold">Comment {comment.id}</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          By {comment.author.name} ({comment.author.email}) on{' '}
+          <Link href={`/articles/${comment.article.slug}#comments`} className="underline">
+            {comment.article.title}
+          </Link>{' '}
+          · <PublishedTime date={new Date(comment.createdAt)} /> · status <strong>{comment.status}</strong>
+          {comment.statusReason && <> ({label(comment.statusReason)})</>}
+        </p>
+      </header>
+      <blockquote className="whitespace-pre-wrap break-words rounded-lg border-l-4 border-zinc-300 bg-zinc-50 p-4 dark:border-zinc-600 dark:bg-zinc-900">{comment.body}</blockquote>
+
+      <section aria-labelledby="actions-heading" className="flex flex-col gap-3">
+        <h2 id="actions-heading" className="text-xl font-bold">
+          Actions
+        </h2>
+        {comment.status !== 'deleted' && (
+          <ActionForm action={approveCommentAction} submitLabel="Approve (dismiss reports)">
+            <input type="hidden" name="commentId" value={comment.id} />
+          </ActionForm>
+        )}
+        {comment.status === 'hidden' ? (
+          <ActionForm action={unhideCommentAction} submitLabel="Unhide">
+            <input type="hidden" name="commentId" value={comment.id} />
+          </ActionForm>
+        ) : (
+          comment.status !== 'deleted' && (
+            <ActionForm action={hideCommentAction} submitLabel="Hide comment" className="flex flex-wrap items-end gap-3">
+              <input type="hidden" name="commentId" value={comment.id} />
+              <ReasonFields idPrefix="history-hide" />
+            </ActionForm>
+          )
+        )}
+        <div>
+          <h3 className="mb-2 font-semibold">The author</h3>
+          {author.bannedAt && <p className="text-sm">Banned since {author.bannedAt.slice(0, 10)}: {author.restrictionReason}</p>}
+          {author.suspendedUntil && new Date(author.suspendedUntil) > new Date() && (
+            <p className="text-sm">
+              Suspended until {author.suspendedUntil.slice(0, 16).replace('T', ' ')} UTC: {author.restrictionReason}
+            </p>
+          )}
+          {author.id === viewer?.id ? (
+            <p className="text-sm">This is your own comment.</p>
+          ) : (
+            <RestrictControls userId={author.id} name={comment.author.name} restricted={restricted} />
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="reports-heading">
+        <h2 id="reports-heading" className="mb-2 text-xl font-bold">
+          Reports ({reports.length})
+        </h2>
+        {reports.length === 0 ? (
+          <p className="text-zinc-600 dark:text-zinc-400">No reports.</p>
+        ) : (
+          <ul className="flex flex-col gap-1 text-sm">
+            {reports.map((r, i) => (
+              <li key={i}>
+                {r.reporter}: {label(r.reason)}
+                {r.note && <> – “{r.note}”</>} · <PublishedTime date={new Date(r.createdAt)} />
+                {r.resolved && <span className="ml-2 text-zinc-500">(dismissed)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="log-heading">
+        <h2 id="log-heading" className="mb-2 text-xl font-bold">
+          History
+        </h2>
+        <LogTable entries={log} />
+      </section>
+    </div>
+  );
+}

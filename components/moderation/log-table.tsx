@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { PublishedTime } from '@/components/ui/published-time';
+import type { LogEntry } from '@/lib/dal/moderation-queue';
+import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+
+const ACTION_LABEL: Record<string, string> = {
+  hide: 'Hid comment',
+  unhide: 'Unhid comment',
+  approve: 'Approved comment',
+  hold: 'Held for review',
+  auto_hide: 'Auto-hid comment',
+  suspend: 'Suspended user',
+  ban: 'Banned user',
+  lift_restriction: 'Lifted restriction',
+  change_role: 'Changed role',
+  add_banned_word: 'Added banned word',
+  remove_banned_word: 'Removed banned word',
+};
+
+export function LogTable({ entries }: { entries: LogEntry[] }) {
+  if (entries.length === 0) return <p className="text-zinc-600 dark:text-zinc-400">No moderation actions yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Moderation log, newest first</caption>
+        <thead>
+          <tr className="border-b border-zinc-300 dark:border-zinc-700">
+            <th scope="col" className="py-2 pr-3">When</th>
+            <th scope="col" className="py-2 pr-3">Who</th>
+            <th scope="col" className="py-2 pr-3">What</th>
+            <th scope="col" className="py-2 pr-3">Target</th>
+            <th scope="col" className="py-2 pr-3">Status</th>
+            <th scope="col" className="py-2 pr-3">Reason and note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-zinc-200 align-top dark:border-zinc-800">
+              <td className="py-2 pr-3 whitespace-nowrap">
+                <PublishedTime date={new Date(e.createdAt)} /> {new Date(e.createdAt).toISOString().slice(11, 16)}
+              </td>
+              <td className="py-2 pr-3">{e.actor}</td>
+              <td className="py-2 pr-3">{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td className="py-2 pr-3">
+                {e.commentId ? <Link href={`/moderation/comments/${e.commentId}`} className="underline">Comment {e.commentId}</Link> : null}
+                {e.target && <span className="block">{e.target}</span>}
+              </td>
+              <td className="py-2 pr-3">{e.from || e.to ? `${e.from ?? '–'} → ${e.to ?? '–'}` : ''}</td>
+              <td className="py-2 pr-3">
+                {e.reason && <span className="block">{MODERATION_REASONS.find((r) => r.code === e.reason)?.label}</span>}
+                {e.note}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { ActionForm } from '@/components/forms/action-form';
+import { liftRestrictionAction, restrictUserAction } from '@/lib/actions/moderation';
+
+type Props = { userId: string; name: string; restricted: boolean };
+
+/** Suspend for 1, 7 or 30 days, or ban, with a reason the user will see; or lift a restriction. */
+export function RestrictControls({ userId, name, restricted }: Props) {
+  const prefix = `restrict-${userId.slice(0, 8)}`;
+  return (
+    <div className="flex flex-col gap-2">
+      <ActionForm action={restrictUserAction} submitLabel="Apply" className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="userId" value={userId} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${prefix}-kind`} className="text-sm font-medium">
+            Restrict {name}
+          </label>
+          <select id={`${prefix}-kind`} name="kind" defaultValue="1d" className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+            <option value="1d">Suspend for 1 day</option>
+            <option value="7d">Suspend for 7 days</option>
+            <option value="30d">Suspend for 30 days</option>
+            <option value="ban">Ban</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${prefix}-reason`} className="text-sm font-medium">
+            Reason (shown to the user)
+          </label>
+          <input id={`${prefix}-reason`} name="reason" required minLength={3} maxLength={300} className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
+        </div>
+      </ActionForm>
+      {restricted && (
+        <ActionForm action={liftRestrictionAction} submitLabel="Lift restriction" buttonClassName="rounded-full border border-zinc-400 px-4 py-1.5 text-sm font-semibold">
+          <input type="hidden" name="userId" value={userId} />
+        </ActionForm>
+      )}
+    </div>
+  );
+}
