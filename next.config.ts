@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // Pages prerender only a static shell; every database read happens at request time (after connection()).
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: {
     formats: ['image/avif', 'image/webp'],
+  },
+  async headers() {
+    const production = process.env.NODE_ENV === 'production';
+    return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS, ...(production ? [HSTS_HEADER] : [])] }];
   },
 };
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { newUser, signIn, signOut, signUp } from './support/users';
 
 test('sign up, sign out and sign in again from the header', async ({ page }) => {

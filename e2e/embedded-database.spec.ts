@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a second server on the same data folder fails fast with a clear message, leaving the first serving', async ({
   request,

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { newUser, signIn, signUp } from './support/users';
 
 const MODERATOR = { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' };

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the home page lists demo articles and an article renders its Markdown body', async ({ page }) => {
   await page.goto('/');

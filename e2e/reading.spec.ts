@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 test('a reader goes home → category → article → similar article → tag → author → search', async ({ page }) => {
