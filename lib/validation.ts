@@ -44,7 +44,8 @@ export const signUpSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
-export const MAX_COMMENT_LENGTH = 2_000;
+import { MAX_COMMENT_LENGTH } from '@/lib/limits';
+export { MAX_COMMENT_LENGTH };
 
 /** Comment text as stored: CRLF folded, unsafe characters stripped, trimmed, 1 to 2,000 characters. */
 export const commentBodySchema = z

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { idle } from '@/lib/action-state';
 import { postComment } from '@/lib/actions/comments';
-import { MAX_COMMENT_LENGTH } from '@/lib/validation';
+import { MAX_COMMENT_LENGTH } from '@/lib/limits';
 
 type Props = {
   articleId: number;

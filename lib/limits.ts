@@ -1,0 +1,3 @@
+// Limits shared by forms in the browser and validation on the server. Kept apart from lib/validation.ts
+// so client components do not pull zod into the page's JavaScript.
+export const MAX_COMMENT_LENGTH = 2_000;

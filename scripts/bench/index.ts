@@ -1,0 +1,38 @@
+// npm run bench: every performance figure in one run, printed as tables and saved to bench/results/.
+// PGlite by default; set DATABASE_URL to run on PostgreSQL. --quick skips the 100,000-article queries.
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchPages } from './pages';
+import { benchQueries } from './queries';
+import { benchReactions } from './reactions';
+import { ensureBuild } from './server';
+
+async function main() {
+  ensureBuild();
+  const quick = process.argv.includes('--quick');
+  const started = new Date();
+  console.log('Pages (autocannon, 127.0.0.1)…');
+  const pages = await benchPages({ seconds: quick ? 5 : 10, port: 3241 });
+  console.log('Reactions through the server action…');
+  const reactions = await benchReactions({ visitors: 20, changes: 50, port: 3242 });
+  console.log('Queries at growing archive sizes…');
+  const queries = await benchQueries(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], 200);
+
+  console.log(`\nHallyu benchmark, ${started.toISOString()}, database: ${pages.database}\n`);
+  console.table(pages.figures);
+  console.log(`Article / static copy throughput at 50 connections: ${pages.articleToStaticRatio} (target ≥ 0.5)`);
+  console.log(`First-load JavaScript of the article page: ${pages.firstLoadJsKb} kB gzip (target ≤ 110)`);
+  console.log(`Server memory (RSS): ${pages.rssMb.start} MB at start, ${pages.rssMb.end} MB after the load\n`);
+  console.table([reactions]);
+  console.table(queries.map(({ plan: _unused, ...q }) => q)); // eslint-disable-line @typescript-eslint/no-unused-vars
+
+  fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
+  const file = path.join('bench', 'results', `${started.toISOString().replace(/[:.]/g, '-')}-${pages.database}.json`);
+  fs.writeFileSync(file, JSON.stringify({ startedAt: started, pages, reactions, queries }, null, 2));
+  console.log(`Saved ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

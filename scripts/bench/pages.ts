@@ -1,0 +1,78 @@
+// Page throughput on a production build: article, home and category pages at 10 and 50 connections,
+// against the same article's HTML saved as a static file and served by the same server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { startServer } from './server';
+
+export const ARTICLE = '/articles/moonlit-pharmacy-review';
+const STATIC_COPY = '/bench/article-static.html';
+
+export type PageFigure = { page: string; connections: number; requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+async function load(url: string, connections: number, seconds: number): Promise<Omit<PageFigure, 'page'>> {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return {
+    connections,
+    requestsPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/**
+ * gzip size of the JavaScript a first visit to the page loads: the <script src> tags in its HTML, less
+ * the legacy polyfills marked noModule, which modern browsers never download.
+ */
+export function firstLoadJsKb(html: string): number {
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .filter((m) => !/\bnoModule\b/i.test(m[1]))
+    .map((m) => /src="(\/_next\/static\/[^"]+\.js)"/.exec(m[1])?.[1])
+    .filter((src): src is string => Boolean(src));
+  const bytes = [...new Set(sources)].reduce((sum, src) => {
+    const file = path.join('.next', 'static', src.replace('/_next/static/', ''));
+    return sum + gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+export async function benchPages(options: { seconds: number; port: number }) {
+  // 1. Save the article's HTML as a static file (Next.js serves public/ files known at start-up).
+  const first = await startServer(options.port);
+  const html = await (await fetch(first.url + ARTICLE)).text();
+  await first.stop();
+  fs.mkdirSync(path.join('public', 'bench'), { recursive: true });
+  fs.writeFileSync(path.join('public', 'bench', 'article-static.html'), html);
+
+  // 2. Measure pages and the static copy on one server.
+  const server = await startServer(options.port);
+  try {
+    const rssStart = server.rssMb();
+    const targets = [
+      { page: 'article', path: ARTICLE },
+      { page: 'article (static copy)', path: STATIC_COPY },
+      { page: 'home', path: '/' },
+      { page: 'category', path: '/category/drama-news' },
+    ];
+    for (const t of targets) await fetch(server.url + t.path); // warm caches and compiled code
+    const figures: PageFigure[] = [];
+    for (const connections of [10, 50]) {
+      for (const t of targets) {
+        figures.push({ page: t.page, ...(await load(server.url + t.path, connections, options.seconds)) });
+      }
+    }
+    const at50 = (page: string) => figures.find((f) => f.page === page && f.connections === 50)!;
+    return {
+      database: server.database,
+      figures,
+      articleToStaticRatio: Math.round((at50('article').requestsPerSec / at50('article (static copy)').requestsPerSec) * 100) / 100,
+      firstLoadJsKb: firstLoadJsKb(html),
+      rssMb: { start: rssStart, end: server.rssMb() },
+    };
+  } finally {
+    await server.stop();
+  }
+}
