@@ -48,5 +48,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages and actions; not static files, optimised images or the API (which serves no HTML).
-  matcher: [{ source: '/((?!_next/static|_next/image|images/|bench/|favicon.ico|api/).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|images/|bench/|favicon.ico|icon.svg|api/).*)' }],
 };

@@ -138,3 +138,43 @@ test('comments are plain text: an XSS corpus renders as text and no dialog ever 
   expect(await comments(page).locator('a[href^="javascript:"]').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a signed-in reader posts a comment with a plain form post', async ({ page }) => {
+    const article = '/articles/moonlit-pharmacy-episode-2-recap';
+    const user = newUser('nojs');
+    await page.goto(`/signup?callbackUrl=${encodeURIComponent(article)}`);
+    await page.getByLabel('Name').fill(user.name);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page).toHaveURL(new RegExp(`${article}$`));
+    const text = `Posted without JavaScript ${Date.now()}`;
+    await comments(page).getByLabel('Add a comment').fill(text);
+    await comments(page).getByRole('button', { name: 'Post comment' }).click();
+    await expect(commentBy(page, user.name, text)).toBeVisible();
+  });
+});
+
+test('the profile page shows the join date and recent comments, and the display name can be changed', async ({ page }) => {
+  const article = '/articles/seven-summers-episode-1-recap';
+  const user = await signUp(page, newUser('profile'), article);
+  const text = `A comment for my profile ${Date.now()}`;
+  await comments(page).getByLabel('Add a comment').fill(text);
+  await comments(page).getByRole('button', { name: 'Post comment' }).click();
+  await expect(comments(page).getByText('Posting…')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
+  await expect(page.getByText(/^Joined/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your recent comments' })).toContainText(text);
+
+  await page.getByLabel('Display name').fill('X');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByLabel('Display name')).toHaveAccessibleDescription(/at least 2 characters/);
+  await page.getByLabel('Display name').fill('Renamed Fan');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Renamed Fan' })).toBeVisible();
+});

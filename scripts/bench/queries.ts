@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { closeDb, getDb, queryRows } from '../../db/client';
 import { listRelatedArticles, relatedArticlesQuery } from '../../lib/dal/articles';
+import { listComments } from '../../lib/dal/comments';
 import { generateLoad } from '../generate-load';
 
 const arg = (name: string, fallback: string) => {
@@ -63,6 +64,7 @@ export async function benchQueries(sizes: number[], samples: number): Promise<Qu
         sql`select id, category_id from articles where status = 'published' order by random() limit ${samples}`,
       );
       for (const p of picks.slice(0, 10)) await listRelatedArticles(p.id, p.category_id); // warm up
+      const hotArticle = picks[0];
       const times: number[] = [];
       for (const p of picks) {
         const t0 = performance.now();
@@ -70,8 +72,7 @@ export async function benchQueries(sizes: number[], samples: number): Promise<Qu
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
-      const hot = picks[0];
-      const planRows = await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, costs off) ${relatedArticlesQuery(hot.id, hot.category_id)}`);
+      const planRows = await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, costs off) ${relatedArticlesQuery(hotArticle.id, hotArticle.category_id)}`);
       const plan = planRows.map((r) => r['QUERY PLAN']).join('\n');
       const scansBigTables = /Seq Scan on (articles|article_tags)\b/.test(plan);
       figures.push({
@@ -81,6 +82,33 @@ export async function benchQueries(sizes: number[], samples: number): Promise<Qu
         p95Ms: Number(percentile(times, 0.95).toFixed(2)),
         usesIndex: !scansBigTables && /Index (Only )?Scan/.test(plan),
         plan,
+      });
+
+      // The first page of comments (with their replies) on the most commented articles: two queries.
+      const hot = await queryRows<{ id: number }>(db, sql`select article_id as id from article_stats order by comment_count desc limit 50`);
+      const commentTimes: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const t0 = performance.now();
+        await listComments(hot[i % hot.length].id, null, { sort: i % 2 ? 'top' : 'newest' });
+        commentTimes.push(performance.now() - t0);
+      }
+      commentTimes.sort((a, b) => a - b);
+      const commentPlan = (
+        await queryRows<{ 'QUERY PLAN': string }>(
+          db,
+          sql`explain (analyze, costs off) select id from comments c where c.article_id = ${hot[0].id} and c.parent_id is null
+              order by c.created_at desc, c.id desc limit 21`,
+        )
+      )
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+      figures.push({
+        articles: size,
+        query: 'comment page (busiest articles)',
+        p50Ms: Number(percentile(commentTimes, 0.5).toFixed(2)),
+        p95Ms: Number(percentile(commentTimes, 0.95).toFixed(2)),
+        usesIndex: !/Seq Scan on comments\b/.test(commentPlan) && /Index/.test(commentPlan),
+        plan: commentPlan,
       });
     } finally {
       await drop();
@@ -94,8 +122,9 @@ if (process.argv[1]?.endsWith('queries.ts')) {
   benchQueries(sizes, Number(arg('samples', '200')))
     .then((figures) => {
       console.table(figures.map((f) => ({ database: process.env.DATABASE_URL ? "postgres" : "pglite", articles: f.articles, query: f.query, p50Ms: f.p50Ms, p95Ms: f.p95Ms, usesIndex: f.usesIndex })));
-      const largest = figures.at(-1);
-      if (largest) console.log(`\nEXPLAIN ANALYZE at ${largest.articles.toLocaleString()} articles:\n${largest.plan}`);
+      for (const f of figures.filter((x) => x.articles === Math.max(...sizes))) {
+        console.log(`\nEXPLAIN ANALYZE, ${f.query}, ${f.articles.toLocaleString()} articles:\n${f.plan}`);
+      }
       if (figures.some((f) => !f.usesIndex)) {
         console.error('A plan scans a large table instead of using an index.');
         process.exit(1);
