@@ -1,0 +1,141 @@
+// Crash suite for the embedded database: start the production server, keep writing (reactions through
+// the real server action, from many new visitors), SIGKILL it mid-write, start it again; 20 times. Then
+// check that every write that got a success answer is stored, that counters equal the rows they count,
+// and that every restart came up without repair. Prints what it tried.
+//   npm run test:crash [-- --cycles 20]          (needs a production build: npm run build)
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+
+const require = createRequire(import.meta.url);
+const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+
+const PORT = Number(process.env.CRASH_PORT ?? 3250);
+const URL_BASE = `http://127.0.0.1:${PORT}`;
+const ARTICLE = '/articles/signal-lost-premiere-first-look';
+const KINDS = ['love', 'haha', 'wow', 'sad', 'angry', 'want_more'];
+const cycles = Number(process.argv[process.argv.indexOf('--cycles') + 1] || 20);
+
+function start(dataDir: string): ChildProcess {
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      SEED_DEMO_DATA: 'true',
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+      REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+async function waitHealthy(child: ChildProcess, log: () => string): Promise<number> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < 60_000) {
+    if (child.exitCode !== null) throw new Error(`server exited during start-up (${child.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(`${URL_BASE}/api/health`)).ok) return Date.now() - t0;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server not healthy after 60 s:\n${log()}`);
+}
+
+async function main() {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Build first: npm run build');
+  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-crash-')), 'pglite');
+  const accepted = new Map<string, string>(); // anonymous reactor id → kind the server confirmed
+  let attempted = 0;
+  let unanswered = 0;
+  const startTimes: number[] = [];
+  let actionId = '';
+  let articleId = '';
+
+  for (let cycle = 1; cycle <= cycles; cycle++) {
+    const child = start(dataDir);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    startTimes.push(await waitHealthy(child, () => stderr));
+    if (!actionId) {
+      const html = await (await fetch(URL_BASE + ARTICLE)).text();
+      actionId = JSON.parse(/name="\$ACTION_1:0" value="([^"]+)"/.exec(html)![1].replace(/&quot;/g, '"')).id;
+      articleId = /name="articleId" value="(\d+)"/.exec(html)![1];
+    }
+    // Sustained writes from 8 concurrent writers, each request a new visitor; the kill lands mid-stream.
+    let stop = false;
+    const writer = async () => {
+      while (!stop) {
+        const kind = KINDS[attempted++ % KINDS.length];
+        const form = new FormData();
+        form.set('articleId', articleId);
+        form.set('choice', `set:${kind}`);
+        try {
+          const res = await fetch(URL_BASE + ARTICLE, {
+            method: 'POST',
+            headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
+            body: await encodeReply([{ status: 'idle' }, form]),
+          });
+          const text = await res.text();
+          const id = /hallyu_rid=([0-9a-f-]{36})\./.exec(res.headers.get('set-cookie') ?? '')?.[1];
+          if (res.ok && text.includes('"status":"success"') && id) accepted.set(id, kind);
+          else unanswered++;
+        } catch {
+          unanswered++; // in flight when the server died: it may or may not have committed
+        }
+      }
+    };
+    const writers = Array.from({ length: 8 }, writer);
+    await new Promise((r) => setTimeout(r, 400 + Math.random() * 800));
+    child.kill('SIGKILL');
+    stop = true;
+    await Promise.all(writers);
+    await new Promise((r) => child.once('exit', r));
+    process.stdout.write(`\r  cycle ${cycle}/${cycles}: ${accepted.size} writes confirmed so far`);
+  }
+  console.log();
+
+  // Verify with the server stopped: the folder opens without repair and holds every confirmed write.
+  const last = start(dataDir);
+  let stderr = '';
+  last.stderr!.on('data', (d) => (stderr += d));
+  startTimes.push(await waitHealthy(last, () => stderr));
+  last.kill('SIGTERM');
+  await new Promise((r) => last.once('exit', r));
+  const db = await PGlite.create({ dataDir });
+  const rows = (await db.query<{ reactor_key: string; kind: string }>(`select reactor_key, kind from article_reactions where article_id = $1`, [Number(articleId)])).rows;
+  const stored = new Map(rows.map((r) => [r.reactor_key.slice(2), r.kind]));
+  const missing = [...accepted].filter(([id, kind]) => stored.get(id) !== kind);
+  const counters = (
+    await db.query<{ bad: number }>(
+      `select count(*)::int as bad from article_reaction_counts k
+       where k.count <> (select count(*) from article_reactions r where r.article_id = k.article_id and r.kind = k.kind)`,
+    )
+  ).rows[0].bad;
+  const totals = (
+    await db.query<{ bad: number }>(
+      `select count(*)::int as bad from article_stats s where s.reaction_count <> (select count(*) from article_reactions r where r.article_id = s.article_id)`,
+    )
+  ).rows[0].bad;
+  await db.close();
+  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+
+  console.log(`Crash suite: ${cycles} SIGKILL cycles, ${cycles + 1} starts (slowest ${Math.max(...startTimes)} ms, none needed repair)`);
+  console.log(`  ${attempted} writes attempted, ${accepted.size} confirmed, ${unanswered} unanswered (in flight at a kill)`);
+  console.log(`  confirmed writes missing after restart: ${missing.length}; counters not matching their rows: ${counters + totals}`);
+  if (missing.length || counters || totals) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
