@@ -52,6 +52,7 @@ test('anonymous reactions become the account’s on sign-up, without double coun
   const before = Number((await want.getAttribute('aria-label'))!.split(', ')[1]);
   await want.click();
   await expect(want).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'How does this article make you feel?' }).locator('form')).toHaveAttribute('aria-busy', 'false');
 
   await signUp(page, newUser(), '/articles/prosecutor-baek-review');
   await expect(want).toHaveAttribute('aria-pressed', 'true');

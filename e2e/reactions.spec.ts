@@ -5,6 +5,8 @@ const ARTICLE = '/articles/crown-of-ash-review';
 
 const reactions = (page: Page) => page.getByRole('region', { name: 'How does this article make you feel?' });
 const button = (page: Page, label: string) => reactions(page).getByRole('button', { name: new RegExp(`^${label}, \\d+$`) });
+// The bar shows a click at once (optimistic); this waits until the server has confirmed it.
+const settled = (page: Page) => expect(reactions(page).locator('form')).toHaveAttribute('aria-busy', 'false');
 const countOf = async (page: Page, label: string) =>
   Number((await button(page, label).getAttribute('aria-label'))!.split(', ')[1]);
 
@@ -24,6 +26,7 @@ test('an anonymous visitor reacts, switches, takes it back, and the state surviv
   await expect(button(page, 'Love')).toHaveAttribute('aria-pressed', 'false');
   await expect(button(page, 'Love')).toHaveAccessibleName(`Love, ${love}`);
   await expect(button(page, 'Wow')).toHaveAccessibleName(`Wow, ${wow + 1}`);
+  await settled(page);
 
   await page.reload();
   await expect(button(page, 'Wow')).toHaveAttribute('aria-pressed', 'true');
@@ -32,6 +35,7 @@ test('an anonymous visitor reacts, switches, takes it back, and the state surviv
   await button(page, 'Wow').click();
   await expect(button(page, 'Wow')).toHaveAttribute('aria-pressed', 'false');
   await expect(button(page, 'Wow')).toHaveAccessibleName(`Wow, ${wow}`);
+  await settled(page);
   await page.reload();
   await expect(button(page, 'Wow')).toHaveAttribute('aria-pressed', 'false');
   await expect(reactions(page)).not.toContainText('%');
@@ -42,6 +46,7 @@ test('a second browser is a different reactor', async ({ page, browser }) => {
   const sad = await countOf(page, 'Sad');
   await button(page, 'Sad').click();
   await expect(button(page, 'Sad')).toHaveAccessibleName(`Sad, ${sad + 1}`);
+  await settled(page);
 
   const other = await browser.newContext();
   const second = await other.newPage();

@@ -40,6 +40,7 @@ test('the session and reactor cookies are HttpOnly and SameSite=Lax', async ({ p
   await page.goto('/articles/seven-summers-review');
   await page.getByRole('button', { name: /^Wow, \d+$/ }).click();
   await expect(page.getByRole('button', { name: /^Wow, \d+$/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'How does this article make you feel?' }).locator('form')).toHaveAttribute('aria-busy', 'false');
   await signUp(page, newUser('cookie'));
   const cookies = await context.cookies();
   for (const name of ['hallyu_rid', 'authjs.session-token']) {

@@ -19,10 +19,14 @@ const PORT = Number(process.env.CRASH_PORT ?? 3250);
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 const ARTICLE = '/articles/signal-lost-premiere-first-look';
 const KINDS = ['love', 'haha', 'wow', 'sad', 'angry', 'want_more'];
-const cycles = Number(process.argv[process.argv.indexOf('--cycles') + 1] || 20);
+const cyclesFlag = process.argv.indexOf('--cycles');
+const cycles = cyclesFlag > 0 ? Number(process.argv[cyclesFlag + 1]) : 20;
+if (!Number.isInteger(cycles) || cycles < 1) throw new Error('--cycles takes a whole number of at least 1');
 
-function start(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+type Server = ChildProcess & { exited: Promise<void> };
+
+function start(dataDir: string): Server {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -34,7 +38,10 @@ function start(dataDir: string): ChildProcess {
       REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  }) as Server;
+  // Made at spawn time: waiting for 'exit' later would miss it if the process is already gone.
+  child.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  return child;
 }
 
 async function waitHealthy(child: ChildProcess, log: () => string): Promise<number> {
@@ -50,6 +57,15 @@ async function waitHealthy(child: ChildProcess, log: () => string): Promise<numb
   }
   throw new Error(`server not healthy after 60 s:\n${log()}`);
 }
+
+let finished = false;
+// If the event loop ever empties before the checks ran, that is a failure, not a silent success.
+process.on('exit', (code) => {
+  if (!finished && code === 0) {
+    console.error('crash suite ended before its checks ran');
+    process.exitCode = 1;
+  }
+});
 
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Build first: npm run build');
@@ -99,7 +115,7 @@ async function main() {
     child.kill('SIGKILL');
     stop = true;
     await Promise.all(writers);
-    await new Promise((r) => child.once('exit', r));
+    await child.exited;
     process.stdout.write(`\r  cycle ${cycle}/${cycles}: ${accepted.size} writes confirmed so far`);
   }
   console.log();
@@ -110,7 +126,7 @@ async function main() {
   last.stderr!.on('data', (d) => (stderr += d));
   startTimes.push(await waitHealthy(last, () => stderr));
   last.kill('SIGTERM');
-  await new Promise((r) => last.once('exit', r));
+  await last.exited;
   const db = await PGlite.create({ dataDir });
   const rows = (await db.query<{ reactor_key: string; kind: string }>(`select reactor_key, kind from article_reactions where article_id = $1`, [Number(articleId)])).rows;
   const stored = new Map(rows.map((r) => [r.reactor_key.slice(2), r.kind]));
@@ -132,7 +148,9 @@ async function main() {
   console.log(`Crash suite: ${cycles} SIGKILL cycles, ${cycles + 1} starts (slowest ${Math.max(...startTimes)} ms, none needed repair)`);
   console.log(`  ${attempted} writes attempted, ${accepted.size} confirmed, ${unanswered} unanswered (in flight at a kill)`);
   console.log(`  confirmed writes missing after restart: ${missing.length}; counters not matching their rows: ${counters + totals}`);
-  if (missing.length || counters || totals) process.exit(1);
+  finished = true;
+  // A run that wrote nothing, or fewer starts than asked, proves nothing: that is a failure too.
+  if (missing.length || counters || totals || accepted.size < cycles || startTimes.length !== cycles + 1) process.exit(1);
 }
 
 main().catch((error: unknown) => {
