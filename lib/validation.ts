@@ -6,7 +6,8 @@ import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/password-rules';
 
 // Control characters (except tab and newline), bidi overrides and other invisible troublemakers.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-export const stripUnsafeChars = (text: string) => text.replace(UNSAFE_CHARS, '');
+// Lone surrogates (invalid UTF-16) become U+FFFD here, so what is validated is exactly what is stored.
+export const stripUnsafeChars = (text: string) => text.toWellFormed().replace(UNSAFE_CHARS, '');
 
 const email = z
   .string({ error: 'Enter your email address.' })

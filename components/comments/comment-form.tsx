@@ -56,7 +56,7 @@ export function CommentForm({ articleId, parentId, label, submitLabel, onOptimis
         rows={parentId ? 2 : 3}
         required
         defaultValue={state.status === 'error' ? state.data?.body : ''}
-        onChange={(e) => setLength(e.target.value.length)}
+        onChange={(e) => setLength([...e.target.value].length)} // characters, not UTF-16 units, as the server counts
         aria-invalid={errors ? true : undefined}
         aria-describedby={`${fieldId}-error ${fieldId}-count`}
         className="rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"

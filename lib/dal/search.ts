@@ -17,7 +17,7 @@ export type SearchResults = { query: string; total: number; page: number; pageCo
 
 /** Full-text search over titles, deks and bodies (PostgreSQL's own, so PGlite has it too). */
 export async function searchArticles(rawQuery: string, requestedPage = 1): Promise<SearchResults> {
-  const query = rawQuery.replace(/[\u0000-\u001F\u007F]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const query = rawQuery.toWellFormed().replace(/[\u0000-\u001F\u007F]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const page = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, 100) : 1;
   if (!query) return { query, total: 0, page: 1, pageCount: 0, hits: [] };
   const db = await getDb();
