@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { signOutAction } from '@/lib/actions/auth';
+import { orFallback } from '@/lib/unavailable';
 import { getViewer } from '@/lib/viewer';
 
 export async function AccountMenu() {
   await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
-  const viewer = await getViewer();
+  // If the database is down, show the signed-out menu rather than failing every page.
+  const viewer = await orFallback(() => getViewer(), null, 'account menu');
   if (!viewer) {
     return (
       <div className="flex items-center gap-3 text-sm font-semibold">

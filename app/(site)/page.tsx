@@ -4,11 +4,22 @@ import { connection } from 'next/server';
 import { ArticleCard } from '@/components/article-card';
 import { TrendingList } from '@/components/trending-list';
 import { PublishedTime } from '@/components/ui/published-time';
+import { UnavailableNotice } from '@/components/unavailable-notice';
 import { cachedHome, cachedTrending } from '@/lib/cached-reads';
+import { orFallback } from '@/lib/unavailable';
 
 export default async function HomePage() {
   await connection();
-  const [{ latest, sections }, trending] = await Promise.all([cachedHome(), cachedTrending()]);
+  const loaded = await orFallback(() => Promise.all([cachedHome(), cachedTrending()]), null, 'home');
+  if (!loaded) {
+    return (
+      <>
+        <h1 className="mb-6 text-3xl font-extrabold">Hallyu</h1>
+        <UnavailableNotice what="The latest stories" />
+      </>
+    );
+  }
+  const [{ latest, sections }, trending] = loaded;
   if (latest.length === 0) {
     return (
       <>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { countVisibleComments, listComments, type CommentSort } from '@/lib/dal/comments';
+import { orFallback } from '@/lib/unavailable';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 import { CommentThread } from './comment-thread';
 import type { ThreadViewer } from './types';
@@ -13,11 +14,31 @@ const SORTS: { value: CommentSort; label: string }[] = [
 type Props = { articleId: number; slug: string; sort: CommentSort; cursor?: string };
 
 export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
-  const viewer = await getViewer();
-  const [page, count] = await Promise.all([
-    listComments(articleId, viewer && { id: viewer.id, role: viewer.role }, { sort, cursor }),
-    countVisibleComments(articleId),
-  ]);
+  const loaded = await orFallback(
+    async () => {
+      const viewer = await getViewer();
+      const [page, count] = await Promise.all([
+        listComments(articleId, viewer && { id: viewer.id, role: viewer.role }, { sort, cursor }),
+        countVisibleComments(articleId),
+      ]);
+      return { viewer, page, count };
+    },
+    null,
+    'comments',
+  );
+  if (!loaded) {
+    return (
+      <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+        <h2 id="comments-heading" className="mb-4 text-xl font-bold">
+          Comments
+        </h2>
+        <p role="status" className="text-zinc-600 dark:text-zinc-400">
+          Comments are unavailable right now. Please try again in a moment.
+        </p>
+      </section>
+    );
+  }
+  const { viewer, page, count } = loaded;
   const threadViewer: ThreadViewer = viewer && { id: viewer.id, name: viewer.name, role: viewer.role, restricted: Boolean(viewer.restriction) };
   const path = `/articles/${slug}`;
   const back = encodeURIComponent(`${path}#comments`);

@@ -13,6 +13,7 @@ import {
 } from '@/lib/dal/comments';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
 import { commentIdSchema, editCommentSchema, fieldErrorsOf, formFields, likeSchema, loadMoreSchema, postCommentSchema } from '@/lib/validation';
+import { orFallback, UNAVAILABLE } from '@/lib/unavailable';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 
 type Typed = { body?: string };
@@ -35,7 +36,8 @@ function refusal<T>(result: WriteRefusal, viewer: NonNullable<Awaited<ReturnType
 
 export async function postComment(_previous: ActionState<Typed>, formData: FormData): Promise<ActionState<Typed>> {
   const keep = typedBody(formData);
-  const viewer = await getViewer();
+  const viewer = await orFallback(() => getViewer(), 'unavailable' as const, 'comments');
+  if (viewer === 'unavailable') return failure(UNAVAILABLE, undefined, keep);
   if (!viewer) return failure(SIGNED_OUT, undefined, keep);
   if (viewer.restriction) return failure(restrictionMessage(viewer)!, undefined, keep);
 
@@ -45,12 +47,14 @@ export async function postComment(_previous: ActionState<Typed>, formData: FormD
   // New accounts wait longer between comments: most spam comes from accounts made minutes ago.
   const isNew = Date.now() - viewer.createdAt.getTime() < DAY_MS;
   const windowSeconds = isNew ? NEW_ACCOUNT_INTERVAL : INTERVAL;
-  const limit = await hitRateLimit(`comment:${viewer.id}`, 1, windowSeconds);
+  const limit = await orFallback(() => hitRateLimit(`comment:${viewer.id}`, 1, windowSeconds), null, 'comments');
+  if (!limit) return failure(UNAVAILABLE, undefined, keep);
   if (!limit.allowed) {
     return failure(`You are commenting too fast. Wait ${limit.retryAfterSeconds} seconds and post again.`, undefined, keep);
   }
 
-  const result = await createComment({ ...parsed.data, authorId: viewer.id });
+  const result = await orFallback(() => createComment({ ...parsed.data, authorId: viewer.id }), null, 'comments');
+  if (!result) return failure(UNAVAILABLE, undefined, keep);
   if (result.status !== 'ok') return refusal(result, viewer, keep);
   refresh();
   return {

@@ -4,7 +4,9 @@ import { connection } from 'next/server';
 import { HighlightedText } from '@/components/highlighted-text';
 import { Pagination } from '@/components/pagination';
 import { PublishedTime } from '@/components/ui/published-time';
+import { UnavailableNotice } from '@/components/unavailable-notice';
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/dal/search';
+import { orFallback } from '@/lib/unavailable';
 import { pageNumber } from '@/lib/page-number';
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
@@ -19,7 +21,15 @@ export default async function SearchPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
   const raw = (Array.isArray(params.q) ? params.q[0] : params.q) ?? '';
-  const results = await searchArticles(raw, pageNumber(params.page));
+  const results = await orFallback(() => searchArticles(raw, pageNumber(params.page)), null, 'search');
+  if (!results) {
+    return (
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <h1 className="text-3xl font-extrabold">Search</h1>
+        <UnavailableNotice what="Search results" />
+      </div>
+    );
+  }
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <h1 className="text-3xl font-extrabold">Search</h1>

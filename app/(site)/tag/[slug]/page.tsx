@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArchiveView } from '@/components/archive-view';
+import { UnavailableNotice } from '@/components/unavailable-notice';
 import { cachedArchive } from '@/lib/cached-reads';
 import { pageNumber } from '@/lib/page-number';
+import { orFallback } from '@/lib/unavailable';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -11,7 +13,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   await connection();
   const { slug } = await params;
   const page = pageNumber((await searchParams).page);
-  const archive = await cachedArchive('tag', slug, page);
+  const archive = await orFallback(() => cachedArchive('tag', slug, page), null, 'archive');
   if (!archive) return { title: 'Not found', robots: { index: false } };
   const path = `/tag/${slug}${archive.page > 1 ? `?page=${archive.page}` : ''}`;
   const title = archive.page > 1 ? `${archive.name} (page ${archive.page})` : archive.name;
@@ -22,7 +24,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function Page({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const archive = await cachedArchive('tag', slug, pageNumber((await searchParams).page));
+  const page = pageNumber((await searchParams).page);
+  const archive = await orFallback(() => cachedArchive('tag', slug, page), 'unavailable' as const, 'archive');
+  if (archive === 'unavailable') return <UnavailableNotice what="These articles" />;
   if (!archive) notFound();
   return <ArchiveView archive={archive} basePath={`/tag/${slug}`} />;
 }

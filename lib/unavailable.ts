@@ -1,0 +1,16 @@
+import 'server-only';
+
+export const UNAVAILABLE = 'We could not reach the database. Please try again in a moment; nothing was saved.';
+
+/**
+ * Runs a database read or write for a live part of a page or an action; if the database cannot answer,
+ * logs it and returns `fallback` instead of failing the whole page or throwing at the visitor.
+ */
+export async function orFallback<T, F>(work: () => Promise<T>, fallback: F, where: string): Promise<T | F> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`[${where}] database unavailable:`, error instanceof Error ? error.message : error);
+    return fallback;
+  }
+}
