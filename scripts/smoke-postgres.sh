@@ -13,9 +13,15 @@ psql_base() { node -e "
 
 psql_base "create database $DB"
 LOG=$(mktemp)
-DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true AUTH_TRUST_HOST=true npx next start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "smoke: port $PORT is already taken; set SMOKE_PORT"; exit 1; fi
+# Its own process group, so cleanup stops the server and anything it started (killing only a wrapper
+# such as npx once left an orphaned server holding the port).
+set -m
+DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true AUTH_TRUST_HOST=true NODE_ENV=production \
+  node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
 SERVER=$!
-cleanup() { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; psql_base "drop database if exists $DB with (force)" || true; }
+set +m
+cleanup() { kill -TERM -- "-$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; psql_base "drop database if exists $DB with (force)" || true; }
 trap cleanup EXIT
 
 for _ in $(seq 1 60); do
