@@ -8,6 +8,9 @@ import { UnavailableNotice } from '@/components/unavailable-notice';
 import { cachedHome, cachedTrending } from '@/lib/cached-reads';
 import { orFallback } from '@/lib/unavailable';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export default async function HomePage() {
   await connection();
   const loaded = await orFallback(() => Promise.all([cachedHome(), cachedTrending()]), null, 'home');

@@ -7,6 +7,9 @@ import { QueueForm } from '@/components/moderation/queue-form';
 import { listLog, listQueue, type Tab } from '@/lib/dal/moderation-queue';
 import { getViewer } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
 const TABS: { value: Tab | 'log'; label: string }[] = [

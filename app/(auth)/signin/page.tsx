@@ -7,6 +7,9 @@ import { SignInForm } from '@/components/sign-in-form';
 import { safeCallbackUrl } from '@/lib/validation';
 import { getViewer } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };

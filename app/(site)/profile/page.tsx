@@ -7,6 +7,9 @@ import { PublishedTime } from '@/components/ui/published-time';
 import { listRecentCommentsByUser } from '@/lib/dal/comments';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
 const STATUS_NOTE = { pending: 'Awaiting review', hidden: 'Hidden by a moderator', deleted: 'Deleted', published: null } as const;

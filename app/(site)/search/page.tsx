@@ -9,6 +9,9 @@ import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/dal/search';
 import { orFallback } from '@/lib/unavailable';
 import { pageNumber } from '@/lib/page-number';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

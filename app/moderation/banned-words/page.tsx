@@ -7,6 +7,9 @@ import { staffRole } from '@/lib/dal/moderation';
 import { listBannedWords } from '@/lib/dal/moderation-queue';
 import { getViewer } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Banned words', robots: { index: false } };
 
 export default async function BannedWordsPage() {

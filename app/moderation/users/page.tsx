@@ -8,6 +8,9 @@ import { staffRole } from '@/lib/dal/moderation';
 import { searchUsers } from '@/lib/dal/moderation-queue';
 import { getViewer } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {

@@ -17,6 +17,9 @@ import { readingMinutes } from '@/lib/reading-time';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 
+// Renders in one pass with its data (see app/layout.tsx): no static shell to validate against.
+export const instant = false;
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[]; after?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -7,6 +7,9 @@ import { cachedArchive } from '@/lib/cached-reads';
 import { pageNumber } from '@/lib/page-number';
 import { orFallback } from '@/lib/unavailable';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -12,6 +12,9 @@ import { getCommentHistory } from '@/lib/dal/moderation-queue';
 import { MODERATION_REASONS } from '@/lib/moderation-reasons';
 import { getViewer } from '@/lib/viewer';
 
+// Renders in one pass with its data, like every page (see app/layout.tsx).
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Comment history', robots: { index: false } };
 
 const label = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? code;
