@@ -1,6 +1,6 @@
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
@@ -17,19 +17,14 @@ export class TooManyAttempts extends CredentialsSignin {
   code = 'throttled';
 }
 
-/** OAuth providers switch on when both of their variables are set. */
-function oauthProviders(): NextAuthConfig['providers'] {
-  const list: NextAuthConfig['providers'] = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) list.push(Google);
-  return list;
-}
+// OAuth providers switch on when both of their variables are set.
+const OAUTH = [
+  { id: 'github', name: 'GitHub', provider: GitHub, enabled: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) },
+  { id: 'google', name: 'Google', provider: Google, enabled: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) },
+].filter((p) => p.enabled);
 
 export function enabledOAuthProviders(): { id: string; name: string }[] {
-  return [
-    ...(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? [{ id: 'github', name: 'GitHub' }] : []),
-    ...(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? [{ id: 'google', name: 'Google' }] : []),
-  ];
+  return OAUTH.map(({ id, name }) => ({ id, name }));
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
@@ -65,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
         return user;
       },
     }),
-    ...oauthProviders(),
+    ...OAUTH.map((p) => p.provider),
   ],
   callbacks: {
     session({ session, token }) {

@@ -15,3 +15,8 @@ export const MODERATION_REASON_CODES = MODERATION_REASONS.map((r) => r.code) as 
   ModerationReason,
   ...ModerationReason[],
 ];
+
+/** The label people see for a reason code. */
+export function reasonLabel(code: ModerationReason | string): string {
+  return MODERATION_REASONS.find((r) => r.code === code)?.label ?? 'Other';
+}

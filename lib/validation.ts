@@ -116,7 +116,8 @@ export const reactionSchema = z
   .strict();
 
 /** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
-export function safeCallbackUrl(value: string | undefined | null): string {
+export function safeCallbackUrl(raw: string | string[] | undefined | null): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   return value;
 }

@@ -2,7 +2,8 @@
 
 import { useCallback, useState } from 'react';
 import type { CommentView } from '@/lib/dal/comments';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { EDIT_WINDOW_MS } from '@/lib/limits';
+import { reasonLabel } from '@/lib/moderation-reasons';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { DeleteButton } from './delete-button';
@@ -20,8 +21,6 @@ type Props = {
   onOptimistic: (body: string, parentId: number | null) => void;
 };
 
-const EDIT_WINDOW_MS = 15 * 60 * 1000;
-const reasonLabel = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? 'Other';
 
 function Placeholder({ comment, viewer }: { comment: CommentView; viewer: ThreadViewer }) {
   if (comment.status === 'deleted') return <p className="italic text-zinc-600 dark:text-zinc-400">Comment deleted</p>;
@@ -31,7 +30,7 @@ function Placeholder({ comment, viewer }: { comment: CommentView; viewer: Thread
   if (comment.status === 'hidden' && viewer?.id === comment.author.id) {
     return (
       <p className="text-sm font-medium text-amber-800 dark:text-amber-400">
-        A moderator hid your comment ({reasonLabel(comment.statusReason)}). Only you and moderators can see it.
+        A moderator hid your comment ({comment.statusReason ? reasonLabel(comment.statusReason) : 'Other'}). Only you and moderators can see it.
       </p>
     );
   }

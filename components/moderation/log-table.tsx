@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PublishedTime } from '@/components/ui/published-time';
 import type { LogEntry } from '@/lib/dal/moderation-queue';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { reasonLabel } from '@/lib/moderation-reasons';
 
 const ACTION_LABEL: Record<string, string> = {
   hide: 'Hid comment',
@@ -47,7 +47,7 @@ export function LogTable({ entries }: { entries: LogEntry[] }) {
               </td>
               <td className="py-2 pr-3">{e.from || e.to ? `${e.from ?? '–'} → ${e.to ?? '–'}` : ''}</td>
               <td className="py-2 pr-3">
-                {e.reason && <span className="block">{MODERATION_REASONS.find((r) => r.code === e.reason)?.label}</span>}
+                {e.reason && <span className="block">{reasonLabel(e.reason)}</span>}
                 {e.note}
               </td>
             </tr>

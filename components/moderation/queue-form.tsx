@@ -5,9 +5,8 @@ import { useActionState } from 'react';
 import { idle } from '@/lib/action-state';
 import { bulkModerateAction } from '@/lib/actions/moderation';
 import type { QueueItem, Tab } from '@/lib/dal/moderation-queue';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { MODERATION_REASONS, reasonLabel } from '@/lib/moderation-reasons';
 
-const label = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? code ?? '';
 
 export function QueueForm({ tab, items }: { tab: Tab; items: QueueItem[] }) {
   const [state, action, pending] = useActionState(bulkModerateAction, idle());
@@ -59,11 +58,11 @@ export function QueueForm({ tab, items }: { tab: Tab; items: QueueItem[] }) {
                 <p className="whitespace-pre-wrap break-words">{item.body}</p>
                 <p className="flex flex-wrap gap-x-3 text-xs text-zinc-600 dark:text-zinc-400">
                   <span className="uppercase">{item.status}</span>
-                  {item.statusReason && <span>Reason: {label(item.statusReason)}</span>}
+                  {item.statusReason && <span>Reason: {reasonLabel(item.statusReason)}</span>}
                   {item.reportCount > 0 && (
                     <span>
                       {item.reportCount} {item.reportCount === 1 ? 'reporter' : 'reporters'}:{' '}
-                      {item.reasons.map((r) => `${label(r.reason)} (${r.count})`).join(', ')}
+                      {item.reasons.map((r) => `${reasonLabel(r.reason)} (${r.count})`).join(', ')}
                     </span>
                   )}
                   <Link href={`/moderation/comments/${item.id}`} className="font-semibold underline">

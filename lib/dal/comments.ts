@@ -1,12 +1,13 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
+import { EDIT_WINDOW_MS } from '@/lib/limits';
 import type { ModerationReason } from '@/lib/moderation-reasons';
+import { cursorAtColumn, parseTimestampCursor } from './keyset';
 import { getRestriction, type Restriction, type Role } from './users';
 
 export const COMMENT_PAGE_SIZE = 20;
 const REPLIES_SHOWN = 50;
-export const EDIT_WINDOW_MS = 15 * 60 * 1000;
 
 export type CommentSort = 'newest' | 'oldest' | 'top';
 export type CommentStatus = 'published' | 'pending' | 'hidden' | 'deleted';
@@ -44,7 +45,7 @@ type Row = {
   reply_count: number;
   report_count: number;
   liked: boolean;
-  cursor_at: string; // created_at to the microsecond, as the database has it (a JS Date keeps only milliseconds)
+  cursor_at: string; // see ./keyset
 };
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -80,7 +81,7 @@ function visibleTo(viewer: CommentViewer) {
 const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, c.body, c.status,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
-  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as cursor_at`;
+  ${cursorAtColumn}`;
 
 function encodeCursor(sort: CommentSort, row: Row): string {
   return sort === 'top' ? `${row.like_count}_${row.id}` : `${row.cursor_at}_${row.id}`;
@@ -88,17 +89,13 @@ function encodeCursor(sort: CommentSort, row: Row): string {
 
 function cursorCondition(sort: CommentSort, cursor: string | undefined) {
   if (!cursor) return sql`true`;
-  const match = /^(.+)_(\d{1,10})$/.exec(cursor);
-  if (!match) return sql`true`;
-  const [, key, idText] = match;
-  const id = Number(idText);
   if (sort === 'top') {
-    const likes = Number(key);
-    return Number.isInteger(likes) ? sql`(c.like_count, c.id) < (${likes}, ${id})` : sql`true`;
+    const match = /^(\d{1,10})_(\d{1,10})$/.exec(cursor);
+    return match ? sql`(c.like_count, c.id) < (${Number(match[1])}, ${Number(match[2])})` : sql`true`;
   }
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/.test(key)) return sql`true`;
-  const at = sql`(${key}::timestamp at time zone 'UTC')`;
-  return sort === 'newest' ? sql`(c.created_at, c.id) < (${at}, ${id})` : sql`(c.created_at, c.id) > (${at}, ${id})`;
+  const parsed = parseTimestampCursor(cursor);
+  if (!parsed) return sql`true`;
+  return sort === 'newest' ? sql`(c.created_at, c.id) < (${parsed.at}, ${parsed.id})` : sql`(c.created_at, c.id) > (${parsed.at}, ${parsed.id})`;
 }
 
 const ORDER = {
@@ -290,12 +287,6 @@ export async function setCommentLike(commentId: number, userId: string, like: bo
   });
 }
 
-/** The article a comment belongs to (for refreshing its page), or null. */
-export async function commentArticleSlug(commentId: number): Promise<string | null> {
-  const db = await getDb();
-  const [row] = await queryRows<{ slug: string }>(db, sql`select a.slug from comments c join articles a on a.id = c.article_id where c.id = ${commentId}`);
-  return row?.slug ?? null;
-}
 
 export type ProfileComment = { id: number; body: string | null; status: CommentStatus; createdAt: string; article: { slug: string; title: string } };
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import type { ModerationReason } from '@/lib/moderation-reasons';
 import type { CommentStatus } from './comments';
+import { cursorAtColumn, parseTimestampCursor } from './keyset';
 import { staffRole } from './moderation';
 import type { Role } from './users';
 
@@ -43,17 +44,18 @@ export type QueuePage = { items: QueueItem[]; nextCursor: string | null };
 
 const select = sql`c.id, c.body, c.status, c.status_reason, c.created_at, c.author_id, u.name as author_name, u.email as author_email,
   a.slug, a.title, c.report_count,
-  to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as cursor_at,
+  ${cursorAtColumn},
   (select json_agg(json_build_object('reason', r.reason, 'count', r.n) order by r.n desc) from (
      select reason, count(*)::int as n from comment_reports where comment_id = c.id and resolved_at is null group by reason) r) as reasons`;
 const from = sql`from comments c join users u on u.id = c.author_id join articles a on a.id = c.article_id`;
 
 function keyset(tab: Tab, cursor: string | undefined) {
-  const m = cursor ? /^(.+)_(\d{1,10})$/.exec(cursor) : null;
-  if (!m) return sql`true`;
-  if (tab === 'reported') return /^\d+$/.test(m[1]) ? sql`(c.report_count, c.id) < (${Number(m[1])}, ${Number(m[2])})` : sql`true`;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/.test(m[1])) return sql`true`;
-  return sql`(c.created_at, c.id) < ((${m[1]}::timestamp at time zone 'UTC'), ${Number(m[2])})`;
+  if (tab === 'reported') {
+    const match = cursor ? /^(\d{1,10})_(\d{1,10})$/.exec(cursor) : null;
+    return match ? sql`(c.report_count, c.id) < (${Number(match[1])}, ${Number(match[2])})` : sql`true`;
+  }
+  const parsed = parseTimestampCursor(cursor);
+  return parsed ? sql`(c.created_at, c.id) < (${parsed.at}, ${parsed.id})` : sql`true`;
 }
 
 /** Reported: most reported first. Pending and Hidden: newest first. Keyset pages. */

@@ -16,8 +16,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
-  const raw = (await searchParams).callbackUrl;
-  const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
   return (
     <div className="mx-auto flex max-w-sm flex-col gap-6">

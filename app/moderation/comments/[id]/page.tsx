@@ -9,15 +9,13 @@ import { RestrictControls } from '@/components/moderation/restrict-controls';
 import { PublishedTime } from '@/components/ui/published-time';
 import { approveCommentAction, hideCommentAction, unhideCommentAction } from '@/lib/actions/moderation';
 import { getCommentHistory } from '@/lib/dal/moderation-queue';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { reasonLabel } from '@/lib/moderation-reasons';
 import { getViewer } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
 export const instant = false;
 
 export const metadata: Metadata = { title: 'Comment history', robots: { index: false } };
-
-const label = (code: string | null) => MODERATION_REASONS.find((r) => r.code === code)?.label ?? code;
 
 export default async function CommentHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -39,7 +37,7 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
             {comment.article.title}
           </Link>{' '}
           · <PublishedTime date={new Date(comment.createdAt)} /> · status <strong>{comment.status}</strong>
-          {comment.statusReason && <> ({label(comment.statusReason)})</>}
+          {comment.statusReason && <> ({reasonLabel(comment.statusReason)})</>}
         </p>
       </header>
       <blockquote className="whitespace-pre-wrap break-words rounded-lg border-l-4 border-zinc-300 bg-zinc-50 p-4 dark:border-zinc-600 dark:bg-zinc-900">{comment.body}</blockquote>
@@ -91,7 +89,7 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
           <ul className="flex flex-col gap-1 text-sm">
             {reports.map((r, i) => (
               <li key={i}>
-                {r.reporter}: {label(r.reason)}
+                {r.reporter}: {reasonLabel(r.reason)}
                 {r.note && <> – “{r.note}”</>} · <PublishedTime date={new Date(r.createdAt)} />
                 {r.resolved && <span className="ml-2 text-zinc-500">(dismissed)</span>}
               </li>
