@@ -5,15 +5,11 @@
 //   npm run test:crash [-- --cycles 20]          (needs a production build: npm run build)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
-const require = createRequire(import.meta.url);
-const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 const PORT = Number(process.env.CRASH_PORT ?? 3250);
 const URL_BASE = `http://127.0.0.1:${PORT}`;
@@ -74,33 +70,22 @@ async function main() {
   let attempted = 0;
   let unanswered = 0;
   const startTimes: number[] = [];
-  let actionId = '';
-  let articleId = '';
+  let form: ReturnType<typeof reactionFormOnPage> | undefined;
 
   for (let cycle = 1; cycle <= cycles; cycle++) {
     const child = start(dataDir);
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     startTimes.push(await waitHealthy(child, () => stderr));
-    if (!actionId) {
-      const html = await (await fetch(URL_BASE + ARTICLE)).text();
-      actionId = JSON.parse(/name="\$ACTION_1:0" value="([^"]+)"/.exec(html)![1].replace(/&quot;/g, '"')).id;
-      articleId = /name="articleId" value="(\d+)"/.exec(html)![1];
-    }
+    form ??= reactionFormOnPage(await (await fetch(URL_BASE + ARTICLE)).text());
+    const reactionForm = form;
     // Sustained writes from 8 concurrent writers, each request a new visitor; the kill lands mid-stream.
     let stop = false;
     const writer = async () => {
       while (!stop) {
         const kind = KINDS[attempted++ % KINDS.length];
-        const form = new FormData();
-        form.set('articleId', articleId);
-        form.set('choice', `set:${kind}`);
         try {
-          const res = await fetch(URL_BASE + ARTICLE, {
-            method: 'POST',
-            headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
-            body: await encodeReply([{ status: 'idle' }, form]),
-          });
+          const res = await postReaction(URL_BASE + ARTICLE, reactionForm, kind);
           const text = await res.text();
           const id = /hallyu_rid=([0-9a-f-]{36})\./.exec(res.headers.get('set-cookie') ?? '')?.[1];
           if (res.ok && text.includes('"status":"success"') && id) accepted.set(id, kind);
@@ -128,7 +113,7 @@ async function main() {
   last.kill('SIGTERM');
   await last.exited;
   const db = await PGlite.create({ dataDir });
-  const rows = (await db.query<{ reactor_key: string; kind: string }>(`select reactor_key, kind from article_reactions where article_id = $1`, [Number(articleId)])).rows;
+  const rows = (await db.query<{ reactor_key: string; kind: string }>(`select reactor_key, kind from article_reactions where article_id = $1`, [Number(form!.articleId)])).rows;
   const stored = new Map(rows.map((r) => [r.reactor_key.slice(2), r.kind]));
   const missing = [...accepted].filter(([id, kind]) => stored.get(id) !== kind);
   const counters = (

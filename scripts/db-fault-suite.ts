@@ -5,13 +5,9 @@
 //   npm run test:db-faults -- postgres://postgres@127.0.0.1:5432/test     (needs npm run build)
 import { spawn } from 'node:child_process';
 import net from 'node:net';
-import { createRequire } from 'node:module';
 import { Client } from 'pg';
-
-const require = createRequire(import.meta.url);
-const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
+import { createScratchDatabase } from './lib/scratch-database';
+import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
 const base = process.argv[2] ?? process.env.CI_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const target = new URL(base);
@@ -44,13 +40,6 @@ function startProxy(): Promise<{ close: () => Promise<void> }> {
   );
 }
 
-async function admin(query: string) {
-  const c = new Client({ connectionString: base });
-  await c.connect();
-  await c.query(query);
-  await c.end();
-}
-
 async function timed(path: string, init?: RequestInit) {
   const t0 = Date.now();
   try {
@@ -68,11 +57,9 @@ const check = (ok: boolean, what: string) => {
 };
 
 async function main() {
-  const name = `hallyu_faults_${Date.now().toString(36)}`;
-  await admin(`create database ${name}`);
-  const proxied = new URL(base);
+  const scratch = await createScratchDatabase(base, 'hallyu_faults');
+  const proxied = new URL(scratch.url);
   proxied.port = String(PROXY_PORT);
-  proxied.pathname = `/${name}`;
   let proxy = await startProxy();
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: proxied.toString(), SEED_DEMO_DATA: 'true', AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' },
@@ -84,9 +71,8 @@ async function main() {
     console.log('Database faults (PostgreSQL behind a proxy that is cut and restored):');
     const up = await timed(ARTICLE);
     check(up.status === 200, 'article page renders while the database is up');
-    const actionId = JSON.parse(/name="\$ACTION_1:0" value="([^"]+)"/.exec(up.body)![1].replace(/&quot;/g, '"')).id as string;
-    const articleId = /name="articleId" value="(\d+)"/.exec(up.body)![1];
-    const [{ count: before }] = (await queryCounts(name)) as [{ count: number }];
+    const reactionForm = reactionFormOnPage(up.body);
+    const [{ count: before }] = (await queryCounts(scratch.url)) as [{ count: number }];
 
     await proxy.close();
     const health = await timed('/api/health');
@@ -100,14 +86,10 @@ async function main() {
       check(other.ms < 8_000 && /unavailable right now|could not find/.test(other.body), `${path} answers a friendly notice within 8 s (${other.ms} ms)`);
     }
     check(!/ECONNREFUSED|at [\w.]+ \(|node_modules|postgres:\/\//.test(page.body), 'no stack trace, connection string or internals in the page');
-    const form = new FormData();
-    form.set('articleId', articleId);
-    form.set('choice', 'set:love');
-    const write = await timed(ARTICLE, {
-      method: 'POST',
-      headers: { 'Next-Action': actionId, Accept: 'text/x-component' },
-      body: await encodeReply([{ status: 'idle' }, form]),
-    });
+    const t0 = Date.now();
+    const write = await postReaction(APP + ARTICLE, reactionForm, 'love', '', AbortSignal.timeout(15_000))
+      .then(async (res) => ({ body: await res.text(), ms: Date.now() - t0 }))
+      .catch((error: unknown) => ({ body: String(error), ms: Date.now() - t0 }));
     check(write.ms < 8_000 && write.body.includes('We could not reach the database'), `a reaction fails with a clear message within 8 s (${write.ms} ms)`);
 
     proxy = await startProxy();
@@ -120,22 +102,20 @@ async function main() {
       await new Promise((r) => setTimeout(r, 250));
     }
     check(recovered > 0, `the app recovers by itself once the database is back (after ${recovered} tries)`);
-    const [{ count: after }] = (await queryCounts(name)) as [{ count: number }];
+    const [{ count: after }] = (await queryCounts(scratch.url)) as [{ count: number }];
     check(after === before, `nothing was half-written while it was down (${before} → ${after} rows written)`);
   } finally {
     server.kill('SIGTERM');
     await exited;
     await proxy.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
   console.log(`Database faults: ${failures.length === 0 ? 'all checks passed' : `${failures.length} failed`}`);
   if (failures.length) process.exit(1);
 }
 
-async function queryCounts(db: string) {
-  const url = new URL(base);
-  url.pathname = `/${db}`;
-  const c = new Client({ connectionString: url.toString() });
+async function queryCounts(url: string) {
+  const c = new Client({ connectionString: url });
   await c.connect();
   const { rows } = await c.query(
     `select ((select count(*) from comments) + (select count(*) from article_reactions) + (select count(*) from moderation_actions))::int as count`,

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { Client } from 'pg';
 import { closeDb, getDb, queryRows } from '../../db/client';
 import { listRelatedArticles, relatedArticlesQuery } from '../../lib/dal/articles';
 import { listComments } from '../../lib/dal/comments';
 import { generateLoad } from '../generate-load';
+import { createScratchDatabase } from '../lib/scratch-database';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,20 +29,11 @@ async function switchToFreshDatabase(baseUrl: string | undefined): Promise<() =>
       fs.rmSync(dir, { recursive: true, force: true });
     };
   }
-  const name = `hallyu_bench_q_${Date.now().toString(36)}`;
-  const admin = async (query: string) => {
-    const c = new Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(query);
-    await c.end();
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  const scratch = await createScratchDatabase(baseUrl, 'hallyu_bench_q');
+  process.env.DATABASE_URL = scratch.url;
   return async () => {
     await closeDb();
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   };
 }
 

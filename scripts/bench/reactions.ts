@@ -3,15 +3,9 @@
 // does (a Next-Action POST encoded by React's own encodeReply), keeping its reactor cookie, switching
 // kind on every click. Afterwards the page must show exactly each visitor's last choice.
 // Usage: npm run bench:reactions [-- --visitors 20 --changes 50]   (set DATABASE_URL for PostgreSQL)
-import { createRequire } from 'node:module';
 import { REACTIONS, type ReactionKind } from '../../lib/reactions';
+import { postReaction, reactionFormOnPage } from '../lib/server-actions';
 import { ensureBuild, startServer } from './server';
-
-const require = createRequire(import.meta.url);
-// React's client encoder, as bundled with this Next.js version, so the request is byte-for-byte a browser's.
-const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 const ARTICLE = '/articles/moonlit-pharmacy-premiere-first-look';
 
@@ -19,17 +13,6 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-
-function decode(value: string) {
-  return value.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
-}
-
-function actionOf(html: string): { actionId: string; articleId: string } {
-  const ref = /name="\$ACTION_1:0" value="([^"]+)"/.exec(html);
-  const article = /name="articleId" value="(\d+)"/.exec(html);
-  if (!ref || !article) throw new Error('reaction form not found on the article page');
-  return { actionId: (JSON.parse(decode(ref[1])) as { id: string }).id, articleId: article[1] };
-}
 
 function countsOnPage(html: string): Record<ReactionKind, number> {
   return Object.fromEntries(
@@ -44,7 +27,7 @@ export async function benchReactions(options: { visitors: number; changes: numbe
   });
   try {
     const page = await (await fetch(server.url + ARTICLE)).text();
-    const { actionId, articleId } = actionOf(page);
+    const form = reactionFormOnPage(page);
     const before = countsOnPage(page);
     const rssBefore = server.rssMb();
     let accepted = 0;
@@ -56,16 +39,8 @@ export async function benchReactions(options: { visitors: number; changes: numbe
       let cookie = '';
       for (let i = 0; i < options.changes; i++) {
         const kind = REACTIONS[(index + i) % REACTIONS.length].kind;
-        const form = new FormData();
-        form.set('articleId', articleId);
-        form.set('choice', `set:${kind}`);
-        const body = await encodeReply([{ status: 'idle' }, form]);
         const t0 = performance.now();
-        const res = await fetch(server.url + ARTICLE, {
-          method: 'POST',
-          headers: { 'Next-Action': actionId, Accept: 'text/x-component', ...(cookie ? { Cookie: cookie } : {}) },
-          body,
-        });
+        const res = await postReaction(server.url + ARTICLE, form, kind, cookie);
         const text = await res.text();
         latencies.push(performance.now() - t0);
         const setCookie = res.headers.get('set-cookie');

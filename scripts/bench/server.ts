@@ -3,7 +3,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { createScratchDatabase } from '../lib/scratch-database';
 
 export type BenchServer = {
   url: string;
@@ -19,20 +19,6 @@ export function ensureBuild(): void {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 
-async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `hallyu_bench_${Date.now().toString(36)}`;
-  const run = async (query: string) => {
-    const client = new Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(query);
-    await client.end();
-  };
-  await run(`create database ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
-}
-
 /** RSS of a process in MB, from /proc (Linux), or 0 where that is not available. */
 export function rssMbOf(pid: number): number {
   try {
@@ -45,7 +31,7 @@ export function rssMbOf(pid: number): number {
 
 export async function startServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const baseUrl = process.env.DATABASE_URL;
-  const pg = baseUrl ? await freshPostgres(baseUrl) : null;
+  const pg = baseUrl ? await createScratchDatabase(baseUrl, 'hallyu_bench') : null;
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-bench-')), 'pglite');
   const child: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     env: {

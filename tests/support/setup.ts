@@ -2,7 +2,7 @@
 // a fresh PostgreSQL database created for this file and dropped afterwards.
 import { afterAll } from 'vitest';
 import { closeDb } from '@/db/client';
-import { createScratchDatabase } from './scratch-database';
+import { createScratchDatabase } from '../../scripts/lib/scratch-database';
 
 const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 let dropScratch: (() => Promise<void>) | undefined;
