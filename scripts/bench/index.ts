@@ -5,7 +5,7 @@ import path from 'node:path';
 import { benchPages } from './pages';
 import { benchQueries } from './queries';
 import { benchReactions } from './reactions';
-import { ensureBuild } from './server';
+import { ensureBuild } from '../lib/production-server';
 
 async function main() {
   ensureBuild();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { startServer } from './server';
+import { startServer } from '../lib/production-server';
 
 export const ARTICLE = '/articles/moonlit-pharmacy-review';
 const STATIC_COPY = '/bench/article-static.html';

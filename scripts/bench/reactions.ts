@@ -5,7 +5,7 @@
 // Usage: npm run bench:reactions [-- --visitors 20 --changes 50]   (set DATABASE_URL for PostgreSQL)
 import { REACTIONS, type ReactionKind } from '../../lib/reactions';
 import { postReaction, reactionFormOnPage } from '../lib/server-actions';
-import { ensureBuild, startServer } from './server';
+import { ensureBuild, startServer } from '../lib/production-server';
 
 const ARTICLE = '/articles/moonlit-pharmacy-premiere-first-look';
 

@@ -1,0 +1,104 @@
+// Starts the production build (`next start`) on a fresh database for a benchmark or a suite, and stops
+// it afterwards: PGlite in a new temporary folder, or a scratch PostgreSQL database when given a URL.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase } from './scratch-database';
+
+export type ProductionServer = {
+  url: string;
+  database: 'pglite' | 'postgres';
+  pid: number;
+  /** The PGlite folder (unused on PostgreSQL). */
+  dataDir: string;
+  /** The scratch PostgreSQL database's URL, or null on PGlite. */
+  databaseUrl: string | null;
+  /** Everything the server printed so far. */
+  log: () => string;
+  rssMb: () => number;
+  /** Stops the server; removes its database unless keepData is set (then call removeData later). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
+  removeData: () => Promise<void>;
+};
+
+export function ensureBuild(): void {
+  if (fs.existsSync('.next/BUILD_ID') && !process.argv.includes('--rebuild')) return;
+  console.log('Building the production bundle (npm run build)…');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+/** RSS of a process in MB, from /proc (Linux), or 0 where that is not available. */
+export function rssMbOf(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * postgresBase: a PostgreSQL URL next to which a scratch database is made; defaults to DATABASE_URL.
+ * Pass null to force PGlite.
+ */
+export async function startServer(
+  port: number,
+  extraEnv: Record<string, string> = {},
+  postgresBase: string | null | undefined = process.env.DATABASE_URL || null,
+): Promise<ProductionServer> {
+  const pg = postgresBase ? await createScratchDatabase(postgresBase, 'hallyu_run') : null;
+  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-run-')), 'pglite');
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SEED_DEMO_DATA: 'true',
+      AUTH_TRUST_HOST: 'true',
+      DATABASE_URL: pg?.url ?? '',
+      PGLITE_DATA_DIR: dataDir,
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const removeData = async () => {
+    await pg?.drop();
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      await removeData();
+      throw new Error(`server did not start:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    database: pg ? 'postgres' : 'pglite',
+    pid: child.pid!,
+    dataDir,
+    databaseUrl: pg?.url ?? null,
+    log: () => log,
+    rssMb: () => rssMbOf(child.pid!),
+    stop: async ({ keepData = false } = {}) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      if (!keepData) await removeData();
+    },
+    removeData,
+  };
+}
