@@ -2,8 +2,10 @@
 // seeding demo content where configured), so a problem shows at start-up, not on the first request.
 import { getDb } from './db/client';
 import { DatabaseLockedError } from './db/lock';
+import { listenForPageChanges } from './lib/dal/page-changes';
 
 export async function openDatabaseAtStartup(): Promise<void> {
+  void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   try {
     await getDb();
   } catch (error) {

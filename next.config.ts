@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
+  // proxy.ts answers anonymous page loads from the page cache, so it must see what Next.js otherwise
+  // strips before the proxy runs: the RSC headers and `_rsc` query of client-side navigations and
+  // prefetches, which must never get a cached HTML page.
+  skipProxyUrlNormalize: true,
   poweredByHeader: false,
   images: {
     formats: ['image/avif', 'image/webp'],

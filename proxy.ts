@@ -1,45 +1,84 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, userAgent, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
 import { staffRole } from '@/lib/dal/moderation';
-import { slugExists, type SlugKind } from '@/lib/dal/slugs';
+import { slugId, type SlugKind } from '@/lib/dal/slugs';
+import { cachedPage, FILL_HEADER } from '@/lib/page-cache';
+import { REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
+import { SESSION_COOKIES } from '@/lib/viewer';
 
-// Runs before every page: sets the Content-Security-Policy with a fresh nonce, and decides 404s that
-// pages cannot. Next.js 16.3+ with Cache Components sends a 200 when a page or layout calls notFound()
-// (vercel/next.js#95380, #98518), so unknown slugs, and readers under /moderation, are rewritten here to
-// a path no route matches, which renders app/not-found.tsx with a real 404.
+// Runs before every page:
+// - sets the Content-Security-Policy with a fresh nonce;
+// - decides 404s that pages cannot. Next.js 16.3+ with Cache Components sends a 200 when a page or
+//   layout calls notFound() (vercel/next.js#95380, #98518), so unknown slugs, and readers under
+//   /moderation, are rewritten here to a path no route matches, which renders app/not-found.tsx with a
+//   real 404;
+// - answers anonymous visitors from the page cache (lib/page-cache.ts).
 const KINDS: Record<string, SlugKind> = { articles: 'article', category: 'category', tag: 'tag', author: 'author' };
 
 const OAUTH_HOSTS = [
   ...(process.env.AUTH_GITHUB_ID ? ['https://github.com'] : []),
   ...(process.env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
 ];
+const DEV = process.env.NODE_ENV === 'development';
+// Where this server listens, for the page cache's own render requests (`next start` sets both once it
+// listens, so they are read per request, not when this module loads).
+const self = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
-async function isMissing(request: NextRequest): Promise<boolean> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+type Route = { missing: boolean; articleId: number | null; listing: boolean };
+
+async function routeOf(request: NextRequest): Promise<Route> {
+  const plain: Route = { missing: false, articleId: null, listing: false };
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain;
   const [, section, slug, rest] = request.nextUrl.pathname.split('/');
   try {
+    if (!section) return { ...plain, listing: true }; // the home page
     if (section === 'moderation') {
       // Signed-out visitors go on to the layout's sign-in redirect; signed-in non-staff get a 404.
       const session = await auth();
-      return Boolean(session?.user?.id && !(await staffRole(session.user.id)));
+      return { ...plain, missing: Boolean(session?.user?.id && !(await staffRole(session.user.id))) };
     }
     const kind = KINDS[section];
-    if (!kind || !slug || rest !== undefined) return false;
-    return !(await slugExists(kind, decodeURIComponent(slug)));
+    if (!kind || !slug || rest !== undefined) return plain;
+    const id = await slugId(kind, decodeURIComponent(slug));
+    if (id === null) return { ...plain, missing: true };
+    return kind === 'article' ? { ...plain, articleId: id } : { ...plain, listing: true };
   } catch {
-    return false; // the page itself reports a database problem
+    return plain; // the page itself reports a database problem
   }
+}
+
+/** A reader page requested by someone who sees what every anonymous visitor sees. */
+function anonymousReaderPage(request: NextRequest, route: Route): boolean {
+  if (DEV || (route.articleId === null && !route.listing)) return false;
+  const { searchParams } = request.nextUrl;
+  const query = [...searchParams.keys()];
+  if (query.length > 1 || (query.length === 1 && !(query[0] === 'page' && /^\d{1,4}$/.test(searchParams.get('page')!)))) return false;
+  const h = request.headers;
+  if (h.has(FILL_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree') || h.has('next-action')) return false;
+  if (request.cookies.has(REACTOR_COOKIE) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return false;
+  return !userAgent(request).isBot; // crawlers get a full render with metadata in the head
 }
 
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === 'development', oauthHosts: OAUTH_HOSTS });
+  const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
+  const route = await routeOf(request);
+
+  if (!route.missing && anonymousReaderPage(request, route)) {
+    const page = await cachedPage(request.nextUrl.pathname + request.nextUrl.search, route.articleId, self(), nonce).catch(() => null);
+    if (page) {
+      const response = new NextResponse(request.method === 'HEAD' ? null : page.html, { status: 200, headers: page.headers });
+      response.headers.set('Content-Security-Policy', csp);
+      response.headers.set(FILL_HEADER, page.outcome);
+      return response;
+    }
+  }
+
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp); // Next.js reads the nonce from here for its own scripts
-
-  const response = (await isMissing(request))
+  const response = route.missing
     ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: 404, request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);

@@ -5,7 +5,7 @@ import { auth } from '@/lib/auth';
 import { getViewerById, type Viewer } from '@/lib/dal/users';
 
 // Auth.js's session cookie (prefixed with __Secure- over HTTPS); large sessions are split into .0, .1….
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token', 'authjs.session-token.0', '__Secure-authjs.session-token.0'];
+export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token', 'authjs.session-token.0', '__Secure-authjs.session-token.0'];
 
 /** The signed-in person, read from the database once per request; null when signed out. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {

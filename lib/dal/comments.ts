@@ -4,6 +4,7 @@ import { getDb, queryRows, type Tx } from '@/db/client';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
 import type { ModerationReason } from '@/lib/moderation-reasons';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
+import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction, type Role } from './users';
 
 export const COMMENT_PAGE_SIZE = 20;
@@ -177,7 +178,7 @@ export async function createComment(input: { articleId: number; authorId: string
   const restriction = await getRestriction(input.authorId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
-  return db.transaction(async (tx): Promise<CreateCommentResult> => {
+  const result = await db.transaction(async (tx): Promise<CreateCommentResult> => {
     const [article] = await queryRows<{ id: number }>(tx, sql`select id from articles where id = ${input.articleId} and status = 'published'`);
     if (!article) return { status: 'not_found' };
     let parentId: number | null = null;
@@ -204,6 +205,8 @@ export async function createComment(input: { articleId: number; authorId: string
     }
     return { status: 'ok', id: row.id, commentStatus: held ? 'pending' : 'published' };
   });
+  if (result.status === 'ok' && result.commentStatus === 'published') await announceArticleChange(input.articleId);
+  return result;
 }
 
 type OwnComment = { id: number; article_id: number; parent_id: number | null; author_id: string; status: CommentStatus; created_at: Date | string };
@@ -226,9 +229,11 @@ export async function editComment(commentId: number, userId: string, body: strin
   const restriction = await getRestriction(userId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
-  return db.transaction(async (tx): Promise<EditCommentResult> => {
+  let articleId = 0;
+  const result = await db.transaction(async (tx): Promise<EditCommentResult> => {
     const comment = await lockOwnComment(tx, commentId, userId);
     if (!('author_id' in comment)) return comment;
+    articleId = comment.article_id;
     if (comment.status === 'deleted' || comment.status === 'hidden') return { status: 'forbidden', message: 'This comment can no longer be edited.' };
     if (now.getTime() - new Date(comment.created_at).getTime() > EDIT_WINDOW_MS) {
       return { status: 'forbidden', message: 'Comments can only be edited for 15 minutes after posting.' };
@@ -243,6 +248,8 @@ export async function editComment(commentId: number, userId: string, body: strin
     }
     return { status: 'ok', commentStatus: next };
   });
+  if (result.status === 'ok') await announceArticleChange(articleId);
+  return result;
 }
 
 export type DeleteCommentResult = { status: 'ok' } | WriteRefusal;
@@ -250,14 +257,18 @@ export type DeleteCommentResult = { status: 'ok' } | WriteRefusal;
 /** Soft delete by the author: the comment keeps its place in the thread as "Comment deleted". */
 export async function deleteComment(commentId: number, userId: string): Promise<DeleteCommentResult> {
   const db = await getDb();
-  return db.transaction(async (tx): Promise<DeleteCommentResult> => {
+  let changedArticle: number | null = null;
+  const result = await db.transaction(async (tx): Promise<DeleteCommentResult> => {
     const own = await lockOwnComment(tx, commentId, userId);
     if (!('author_id' in own)) return own;
     if (own.status === 'deleted') return { status: 'ok' };
     await tx.execute(sql`update comments set status = 'deleted' where id = ${commentId}`);
     if (own.status === 'published') await adjustCommentCounts(tx, own.article_id, own.parent_id, -1);
+    changedArticle = own.article_id;
     return { status: 'ok' };
   });
+  if (changedArticle !== null) await announceArticleChange(changedArticle);
+  return result;
 }
 
 export type LikeResult = { status: 'ok'; liked: boolean; likeCount: number } | WriteRefusal;

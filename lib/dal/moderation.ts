@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import type { ModerationReason } from '@/lib/moderation-reasons';
 import { adjustCommentCounts, type CommentStatus } from './comments';
+import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction, type Role } from './users';
 
 // Every function here re-reads the actor's role and restrictions from the database: a session token
@@ -47,12 +48,26 @@ async function setStatus(tx: Tx, c: Locked, to: CommentStatus, reason: Moderatio
   if (c.status !== 'published' && to === 'published') await adjustCommentCounts(tx, c.article_id, c.parent_id, 1);
 }
 
-export async function hideComment(actorId: string | null, commentId: number, reason: ModerationReason, note: string | null): Promise<ModResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
+/**
+ * Runs a moderator's change to one comment in a transaction with the comment locked, then tells the
+ * page caches when it changed.
+ */
+async function changeComment(commentId: number, change: (tx: Tx, c: Locked) => Promise<ModResult>): Promise<ModResult> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  let articleId = 0;
+  const result = await db.transaction(async (tx) => {
     const c = await lockComment(tx, commentId);
     if (!c) return NOT_FOUND;
+    articleId = c.article_id;
+    return change(tx, c);
+  });
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  return result;
+}
+
+export async function hideComment(actorId: string | null, commentId: number, reason: ModerationReason, note: string | null): Promise<ModResult> {
+  if (!(await staffRole(actorId))) return FORBIDDEN;
+  return changeComment(commentId, async (tx, c) => {
     if (c.status === 'hidden' || c.status === 'deleted') return { status: 'ok', changed: false } as const;
     await setStatus(tx, c, 'hidden', reason);
     await tx.execute(sql`update comment_reports set resolved_at = now() where comment_id = ${commentId} and resolved_at is null`);
@@ -64,10 +79,7 @@ export async function hideComment(actorId: string | null, commentId: number, rea
 
 export async function unhideComment(actorId: string | null, commentId: number, note: string | null): Promise<ModResult> {
   if (!(await staffRole(actorId))) return FORBIDDEN;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const c = await lockComment(tx, commentId);
-    if (!c) return NOT_FOUND;
+  return changeComment(commentId, async (tx, c) => {
     if (c.status !== 'hidden') return { status: 'ok', changed: false } as const;
     await setStatus(tx, c, 'published', null);
     await log(tx, { actorId, action: 'unhide', commentId, targetUserId: c.author_id, from: 'hidden', to: 'published', note });
@@ -78,10 +90,7 @@ export async function unhideComment(actorId: string | null, commentId: number, n
 /** Approves a reported, pending or auto-hidden comment: it is published and its reports are dismissed. */
 export async function approveComment(actorId: string | null, commentId: number, note: string | null = null): Promise<ModResult> {
   if (!(await staffRole(actorId))) return FORBIDDEN;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const c = await lockComment(tx, commentId);
-    if (!c) return NOT_FOUND;
+  return changeComment(commentId, async (tx, c) => {
     if (c.status === 'deleted') return { status: 'invalid', message: 'The author deleted this comment.' } as const;
     if (c.status !== 'published') await setStatus(tx, c, 'published', null);
     const dismissed = await queryRows(tx, sql`update comment_reports set resolved_at = now() where comment_id = ${commentId} and resolved_at is null returning 1`);
@@ -106,9 +115,11 @@ export async function reportComment(reporterId: string, commentId: number, reaso
   const restriction = await getRestriction(reporterId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
-  return db.transaction(async (tx): Promise<ReportResult> => {
+  let articleId = 0;
+  const result = await db.transaction(async (tx): Promise<ReportResult> => {
     const c = await lockComment(tx, commentId);
     if (!c || c.status === 'deleted') return { status: 'not_found' };
+    articleId = c.article_id;
     if (c.author_id === reporterId) return { status: 'forbidden', message: 'You cannot report your own comment.' };
     const inserted = await queryRows(tx, sql`insert into comment_reports (comment_id, reporter_id, reason, note)
       values (${commentId}, ${reporterId}, ${reason}, ${note}) on conflict (comment_id, reporter_id) do nothing returning 1`);
@@ -126,6 +137,8 @@ export async function reportComment(reporterId: string, commentId: number, reaso
     }
     return { status: 'ok', autoHidden: false };
   });
+  if (result.status === 'ok' && result.autoHidden) await announceArticleChange(articleId);
+  return result;
 }
 
 export type RestrictionKind = '1d' | '7d' | '30d' | 'ban';

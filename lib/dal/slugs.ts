@@ -11,9 +11,9 @@ const TTL_MISSING_MS = 10_000;
 const MAX_ENTRIES = 20_000;
 // A per-process cache that may be wrong for a few seconds (a just-published article 404s at most
 // TTL_MISSING_MS): it only decides the status code of a page that re-checks the database itself.
-const known = new Map<string, { exists: boolean; at: number }>();
+const known = new Map<string, { id: number | null; at: number }>();
 
-async function lookup(kind: SlugKind, slug: string): Promise<boolean> {
+async function lookup(kind: SlugKind, slug: string): Promise<number | null> {
   const db = await getDb();
   const rows =
     kind === 'article'
@@ -23,17 +23,17 @@ async function lookup(kind: SlugKind, slug: string): Promise<boolean> {
         : kind === 'tag'
           ? await db.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).limit(1)
           : await db.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).limit(1);
-  return rows.length > 0;
+  return rows[0]?.id ?? null;
 }
 
-/** Whether a published article, category, tag or author with this slug exists. */
-export async function slugExists(kind: SlugKind, slug: string): Promise<boolean> {
-  if (!isValidSlug(slug)) return false;
+/** The id of the published article, category, tag or author with this slug, or null. */
+export async function slugId(kind: SlugKind, slug: string): Promise<number | null> {
+  if (!isValidSlug(slug)) return null;
   const key = `${kind}:${slug}`;
   const hit = known.get(key);
-  if (hit && Date.now() - hit.at < (hit.exists ? TTL_FOUND_MS : TTL_MISSING_MS)) return hit.exists;
-  const exists = await lookup(kind, slug);
+  if (hit && Date.now() - hit.at < (hit.id !== null ? TTL_FOUND_MS : TTL_MISSING_MS)) return hit.id;
+  const id = await lookup(kind, slug);
   if (known.size >= MAX_ENTRIES) known.clear();
-  known.set(key, { exists, at: Date.now() });
-  return exists;
+  known.set(key, { id, at: Date.now() });
+  return id;
 }

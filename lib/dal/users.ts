@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
+import { announceSiteWideChange } from './page-changes';
 
 export type Role = 'reader' | 'moderator' | 'admin';
 
@@ -84,6 +85,7 @@ export async function verifyCredentials(email: string, password: string): Promis
 export async function updateDisplayName(userId: string, name: string): Promise<void> {
   const db = await getDb();
   await db.update(users).set({ name }).where(eq(users.id, userId));
+  await announceSiteWideChange(); // the name shows on comments across the site
 }
 
 /** Makes a user an admin, creating them with the given password if they do not exist (the CLI's job). */

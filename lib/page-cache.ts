@@ -1,0 +1,114 @@
+import 'server-only';
+
+// The page cache for anonymous visitors. A visitor with no session and no reactor cookie sees exactly
+// what every other such visitor sees, so proxy.ts answers them from this per-process copy of the page's
+// HTML instead of rendering it again (the difference is two orders of magnitude under load). Each answer
+// gets a fresh CSP nonce. It is a cache that may be wrong for a moment, never shared state:
+// - a write that changes an article page (reaction, comment, like, moderation) drops that page here at
+//   once, after its transaction commits (lib/dal/page-changes.ts); other instances catch up within
+//   PAGE_CACHE_SECONDS, as do lists (home, archives) whose cards show counts;
+// - past PAGE_CACHE_SECONDS a page is served once more while one request renders it again in the
+//   background; past STALE_SECONDS it is rendered before answering;
+// - signed-in readers, visitors who reacted, bots, client-side navigations and all writes bypass it.
+
+export const PAGE_CACHE_SECONDS = Number(process.env.PAGE_CACHE_SECONDS ?? 10);
+const STALE_SECONDS = 60;
+const MAX_ENTRIES = 500;
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Sent by the cache's own render requests, which must not be answered from the cache. */
+export const FILL_HEADER = 'x-hallyu-page-cache';
+
+type Entry = { html: string; nonce: string; headers: [string, string][]; storedAt: number; articleId: number | null };
+type State = {
+  entries: Map<string, Entry>;
+  bytes: number;
+  filling: Map<string, Promise<Entry | null>>;
+  /** Bumped by every change; an entry rendered before a change to its article is not stored. */
+  versions: Map<number, number>;
+  everything: number;
+};
+const globalForCache = globalThis as unknown as { hallyuPageCache?: State };
+const state: State = (globalForCache.hallyuPageCache ??= { entries: new Map(), bytes: 0, filling: new Map(), versions: new Map(), everything: 0 });
+
+const version = (articleId: number | null) => state.everything * 1e9 + (articleId === null ? 0 : (state.versions.get(articleId) ?? 0));
+
+function drop(key: string) {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.bytes -= entry.html.length;
+  state.entries.delete(key);
+}
+
+/** An article's page changed: anonymous visitors get a fresh render from now on. */
+export function articleChanged(articleId: number) {
+  state.versions.set(articleId, (state.versions.get(articleId) ?? 0) + 1);
+  for (const [key, entry] of state.entries) if (entry.articleId === articleId) drop(key);
+}
+
+/** Something shown on many pages changed (a display name, a role): drop every page. */
+export function everythingChanged() {
+  state.everything++;
+  state.entries.clear();
+  state.bytes = 0;
+}
+
+// Headers that belong to one response, not to the page.
+const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-security-policy']);
+
+async function render(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
+  const before = version(articleId);
+  const response = await fetch(origin + key, { headers: { [FILL_HEADER]: 'fill', 'accept-encoding': 'identity' }, redirect: 'manual', cache: 'no-store' });
+  const html = await response.text();
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+  // Only a plain, complete, anonymous page is worth keeping.
+  if (response.status !== 200 || !nonce || response.headers.has('set-cookie') || !response.headers.get('content-type')?.startsWith('text/html')) return null;
+  const entry: Entry = {
+    html,
+    nonce,
+    headers: [...response.headers].filter(([name]) => !PER_RESPONSE.has(name)),
+    storedAt: Date.now(),
+    articleId,
+  };
+  if (version(articleId) !== before) return entry; // changed while rendering: answer with it, do not keep it
+  drop(key);
+  while (state.entries.size >= MAX_ENTRIES || (state.bytes + html.length > MAX_BYTES && state.entries.size > 0)) drop(state.entries.keys().next().value!);
+  state.entries.set(key, entry);
+  state.bytes += html.length;
+  return entry;
+}
+
+function fill(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
+  let pending = state.filling.get(key);
+  if (!pending) {
+    pending = render(key, articleId, origin)
+      .catch(() => null)
+      .finally(() => state.filling.delete(key));
+    state.filling.set(key, pending);
+  }
+  return pending;
+}
+
+export type CachedPage = { html: string; headers: [string, string][]; outcome: 'hit' | 'stale' | 'miss' };
+
+/**
+ * The page at `key` (path and query) for an anonymous visitor, with `nonce` in place of the one it was
+ * rendered with; null when it cannot be cached (the caller lets the request render normally).
+ */
+export async function cachedPage(key: string, articleId: number | null, origin: string, nonce: string): Promise<CachedPage | null> {
+  if (!(PAGE_CACHE_SECONDS > 0)) return null;
+  let entry = state.entries.get(key);
+  let outcome: CachedPage['outcome'] = 'hit';
+  const age = entry ? (Date.now() - entry.storedAt) / 1000 : Infinity;
+  if (entry && age > PAGE_CACHE_SECONDS) {
+    if (age <= STALE_SECONDS) {
+      outcome = 'stale';
+      void fill(key, articleId, origin); // the next visitor gets the new render
+    } else entry = undefined;
+  }
+  if (!entry) {
+    outcome = 'miss';
+    entry = (await fill(key, articleId, origin)) ?? undefined;
+    if (!entry) return null;
+  }
+  return { html: entry.html.replaceAll(entry.nonce, nonce), headers: entry.headers, outcome };
+}
