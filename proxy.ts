@@ -1,4 +1,4 @@
-import { NextResponse, userAgent, type NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
@@ -24,6 +24,10 @@ const DEV = process.env.NODE_ENV === 'development';
 // Where this server listens, for the page cache's own render requests (`next start` sets both once it
 // listens, so they are read per request, not when this module loads).
 const self = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
+// The crawlers Next.js itself recognises (next/server's isBot), without parsing the whole user agent.
+const CRAWLER =
+  /Googlebot|Mediapartners-Google|AdsBot-Google|googleweblight|Storebot-Google|Google-PageRenderer|Google-InspectionTool|Bingbot|BingPreview|Slurp|DuckDuckBot|baiduspider|yandex|sogou|LinkedInBot|bitlybot|tumblr|vkShare|quora link preview|facebookexternalhit|facebookcatalog|Twitterbot|applebot|redditbot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|ia_archiver|GPTBot/i;
 
 type Route = { missing: boolean; articleId: number | null; listing: boolean };
 
@@ -57,7 +61,7 @@ function anonymousReaderPage(request: NextRequest, route: Route): boolean {
   const h = request.headers;
   if (h.has(FILL_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree') || h.has('next-action')) return false;
   if (request.cookies.has(REACTOR_COOKIE) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return false;
-  return !userAgent(request).isBot; // crawlers get a full render with metadata in the head
+  return !CRAWLER.test(h.get('user-agent') ?? ''); // crawlers get a full render with metadata in the head
 }
 
 export async function proxy(request: NextRequest) {
@@ -68,7 +72,7 @@ export async function proxy(request: NextRequest) {
   if (!route.missing && anonymousReaderPage(request, route)) {
     const page = await cachedPage(request.nextUrl.pathname + request.nextUrl.search, route.articleId, self(), nonce).catch(() => null);
     if (page) {
-      const response = new NextResponse(request.method === 'HEAD' ? null : page.html, { status: 200, headers: page.headers });
+      const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);
       response.headers.set(FILL_HEADER, page.outcome);
       return response;

@@ -18,7 +18,9 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Sent by the cache's own render requests, which must not be answered from the cache. */
 export const FILL_HEADER = 'x-hallyu-page-cache';
 
-type Entry = { html: string; nonce: string; headers: [string, string][]; storedAt: number; articleId: number | null };
+// The page is kept as UTF-8 bytes split where its nonce was, so an answer is one Buffer.concat with the
+// new nonce: no 70 kB string to copy, scan and encode per request.
+type Entry = { parts: Buffer[]; size: number; headers: [string, string][]; storedAt: number; articleId: number | null };
 type State = {
   entries: Map<string, Entry>;
   bytes: number;
@@ -35,7 +37,7 @@ const version = (articleId: number | null) => state.everything * 1e9 + (articleI
 function drop(key: string) {
   const entry = state.entries.get(key);
   if (!entry) return;
-  state.bytes -= entry.html.length;
+  state.bytes -= entry.size;
   state.entries.delete(key);
 }
 
@@ -52,8 +54,9 @@ export function everythingChanged() {
   state.bytes = 0;
 }
 
-// Headers that belong to one response, not to the page.
+// Headers that belong to one response, not to the page, and Next.js's own notes about the render.
 const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-security-policy']);
+const keepHeader = (name: string) => !PER_RESPONSE.has(name) && !name.startsWith('x-nextjs-');
 
 async function render(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
   const before = version(articleId);
@@ -62,18 +65,19 @@ async function render(key: string, articleId: number | null, origin: string): Pr
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
   // Only a plain, complete, anonymous page is worth keeping.
   if (response.status !== 200 || !nonce || response.headers.has('set-cookie') || !response.headers.get('content-type')?.startsWith('text/html')) return null;
+  const parts = html.split(nonce).map((part) => Buffer.from(part));
   const entry: Entry = {
-    html,
-    nonce,
-    headers: [...response.headers].filter(([name]) => !PER_RESPONSE.has(name)),
+    parts,
+    size: parts.reduce((sum, part) => sum + part.length, 0),
+    headers: [...response.headers].filter(([name]) => keepHeader(name)),
     storedAt: Date.now(),
     articleId,
   };
   if (version(articleId) !== before) return entry; // changed while rendering: answer with it, do not keep it
   drop(key);
-  while (state.entries.size >= MAX_ENTRIES || (state.bytes + html.length > MAX_BYTES && state.entries.size > 0)) drop(state.entries.keys().next().value!);
+  while (state.entries.size >= MAX_ENTRIES || (state.bytes + entry.size > MAX_BYTES && state.entries.size > 0)) drop(state.entries.keys().next().value!);
   state.entries.set(key, entry);
-  state.bytes += html.length;
+  state.bytes += entry.size;
   return entry;
 }
 
@@ -88,7 +92,7 @@ function fill(key: string, articleId: number | null, origin: string): Promise<En
   return pending;
 }
 
-export type CachedPage = { html: string; headers: [string, string][]; outcome: 'hit' | 'stale' | 'miss' };
+export type CachedPage = { body: Uint8Array<ArrayBuffer>; headers: [string, string][]; outcome: 'hit' | 'stale' | 'miss' };
 
 /**
  * The page at `key` (path and query) for an anonymous visitor, with `nonce` in place of the one it was
@@ -110,5 +114,9 @@ export async function cachedPage(key: string, articleId: number | null, origin: 
     entry = (await fill(key, articleId, origin)) ?? undefined;
     if (!entry) return null;
   }
-  return { html: entry.html.replaceAll(entry.nonce, nonce), headers: entry.headers, outcome };
+  const nonceBytes = Buffer.from(nonce);
+  const pieces: Buffer[] = [];
+  entry.parts.forEach((part, i) => (i === 0 ? pieces.push(part) : pieces.push(nonceBytes, part)));
+  // Buffer.concat allocates a fresh, plain ArrayBuffer (never a shared one), which a Response accepts.
+  return { body: Buffer.concat(pieces) as Uint8Array<ArrayBuffer>, headers: entry.headers, outcome };
 }
