@@ -18,7 +18,15 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 type Handle = { db: Db; kind: DbConfig['kind']; close: () => Promise<void> };
 
-const globalForDb = globalThis as typeof globalThis & { __hallyuDb?: Promise<Handle> };
+const globalForDb = globalThis as typeof globalThis & { __hallyuDb?: Promise<Handle>; __hallyuQueries?: { n: number } };
+
+// Every statement this process sends is counted, so tests and benchmarks can show that a page's number
+// of queries does not grow with the length of its lists (no N+1).
+const queries = (globalForDb.__hallyuQueries ??= { n: 0 });
+const logger = { logQuery: () => void queries.n++ };
+
+/** Statements sent to the database by this process so far. */
+export const queryCount = () => queries.n;
 
 // Any number will do, as long as it is the same in every instance: it serialises migrations.
 const MIGRATION_LOCK_ID = 72_616_001;
@@ -32,7 +40,7 @@ async function openPostgres(url: string, poolMax: number): Promise<Handle> {
   });
   // An idle client losing its server emits 'error'; unhandled, that would crash the process.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool, schema, logger }) as unknown as Db;
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
@@ -48,7 +56,7 @@ async function openPglite(dataDir: string | null): Promise<Handle> {
   const release = dataDir ? acquireFolderLock(dataDir) : () => undefined;
   try {
     const client = await PGlite.create(dataDir ? { dataDir } : {});
-    const db = drizzlePglite({ client, schema });
+    const db = drizzlePglite({ client, schema, logger });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return {
       db: db as unknown as Db,
