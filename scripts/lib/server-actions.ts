@@ -1,5 +1,6 @@
 // Calling the app's server actions from a script the way the page's JavaScript does: a Next-Action POST
 // whose body is encoded by React's own encodeReply, as bundled with this Next.js version.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -27,4 +28,69 @@ export async function postReaction(pageUrl: string, form: { actionId: string; ar
     body: await encodeReply([{ status: 'idle' }, data]),
     signal,
   });
+}
+
+type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
+let manifest: Manifest | undefined;
+
+/** The id of a server action exported from lib/actions/, read from the production build's manifest. */
+export function actionIdOf(exportedName: string): string {
+  manifest ??= JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
+  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename.startsWith('lib/actions/'));
+  if (!entry) throw new Error(`no server action named ${exportedName} in the build`);
+  return entry[0];
+}
+
+export function formData(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, String(v));
+  return data;
+}
+
+export type ActionReply = { httpStatus: number; status: 'success' | 'error' | 'unknown'; message: string; setCookie: string[] };
+
+/**
+ * Calls a form action (previous state, form data) as the page's JavaScript does and reads the state it
+ * returned from the RSC answer: "success" or "error" with its message.
+ */
+export async function callFormAction(pageUrl: string, exportedName: string, fields: Record<string, string | number>, cookie = ''): Promise<ActionReply> {
+  const res = await fetch(pageUrl, {
+    method: 'POST',
+    headers: { 'Next-Action': actionIdOf(exportedName), Accept: 'text/x-component', ...(cookie ? { Cookie: cookie } : {}) },
+    body: await encodeReply([{ status: 'idle' }, formData(fields)]),
+    redirect: 'manual',
+  });
+  const state = actionResult(await res.text()) as { status?: string; message?: string } | null;
+  return {
+    httpStatus: res.status,
+    status: state?.status === 'success' || state?.status === 'error' ? state.status : 'unknown',
+    message: state?.message ?? '',
+    setCookie: res.headers.getSetCookie(),
+  };
+}
+
+/** The value an action returned, from its RSC answer: row 0 names the row ("a":"$@N") that holds it. */
+export function actionResult(rsc: string): unknown {
+  const rows = new Map<string, string>();
+  for (const line of rsc.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && /^[0-9a-f]+$/.test(line.slice(0, colon))) rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  try {
+    const ref = (JSON.parse(rows.get('0') ?? 'null') as { a?: string } | null)?.a;
+    const id = typeof ref === 'string' && ref.startsWith('$@') ? ref.slice(2) : null;
+    return id && rows.has(id) ? JSON.parse(rows.get(id)!) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Folds Set-Cookie headers into a Cookie header value, newer values replacing older ones. */
+export function mergeCookies(cookie: string, setCookie: string[]): string {
+  const jar = new Map(cookie ? cookie.split('; ').map((c) => [c.slice(0, c.indexOf('=')), c] as const) : []);
+  for (const header of setCookie) {
+    const pair = header.split(';')[0];
+    jar.set(pair.slice(0, pair.indexOf('=')), pair);
+  }
+  return [...jar.values()].join('; ');
 }
