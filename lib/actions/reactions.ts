@@ -2,7 +2,7 @@
 
 import { failure, type ActionState } from '@/lib/action-state';
 import { clientIp } from '@/lib/client-ip';
-import { hitRateLimit } from '@/lib/dal/rate-limits';
+import { hitRateLimits } from '@/lib/dal/rate-limits';
 import { setReaction, type ReactionSummary } from '@/lib/dal/reactions';
 import { ensureAnonymousReactorKey, userReactorKey } from '@/lib/reactor';
 import { formFields, reactionSchema } from '@/lib/validation';
@@ -33,10 +33,13 @@ export async function reactToArticle(
   const ip = clientIp(await headers());
   const outcome = await orFallback(
     async () => {
-      const [perReactor, perIp] = await Promise.all([
-        hitRateLimit(`react:r:${reactorKey}`, PER_REACTOR, 60),
-        hitRateLimit(`react:ip:${ip}`, PER_IP, 60),
-      ]);
+      const [perReactor, perIp] = await hitRateLimits(
+        [
+          { key: `react:r:${reactorKey}`, limit: PER_REACTOR },
+          { key: `react:ip:${ip}`, limit: PER_IP },
+        ],
+        60,
+      );
       if (!perReactor.allowed || !perIp.allowed) return { limited: Math.max(perReactor.retryAfterSeconds, perIp.retryAfterSeconds) } as const;
       return { result: await setReaction(articleId, reactorKey, intent === 'set' ? kind : null) } as const;
     },

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import { articleReactionCounts, articleReactions, articles } from '@/db/schema';
 import { REACTION_KINDS, type ReactionKind } from '@/lib/reactions';
-import { getRestriction, type Restriction } from '@/lib/dal/users';
+import { restrictionOf, type Restriction } from '@/lib/dal/users';
 
 export type ReactionSummary = {
   counts: Record<ReactionKind, number>;
@@ -37,22 +37,29 @@ export async function getReactionSummary(articleId: number, reactorKey: string |
 }
 
 /**
- * Applies count changes in one statement per table. Kinds are sorted so concurrent transactions lock
- * count rows in the same order and cannot deadlock.
+ * Applies count changes to the three counters in one statement and returns the new count of each
+ * changed kind. Kinds are sorted, and every caller runs the same statement, so concurrent transactions
+ * lock count rows in the same order and cannot deadlock.
  */
-async function applyDeltas(tx: Tx, articleId: number, deltas: Partial<Record<ReactionKind, number>>) {
+async function applyDeltas(tx: Tx, articleId: number, deltas: Partial<Record<ReactionKind, number>>): Promise<Partial<Record<ReactionKind, number>>> {
   const entries = Object.entries(deltas).filter(([, d]) => d !== 0).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.length === 0) return;
+  if (entries.length === 0) return {};
   const values = sql.join(entries.map(([kind, delta]) => sql`(${articleId}, ${kind}::reaction_kind, ${delta})`), sql`, `);
-  await tx.execute(sql`insert into article_reaction_counts (article_id, kind, count) values ${values}
-    on conflict (article_id, kind) do update set count = article_reaction_counts.count + excluded.count`);
   const total = entries.reduce((sum, [, d]) => sum + d, 0);
-  if (total !== 0) {
-    await tx.execute(sql`insert into article_stats (article_id, reaction_count) values (${articleId}, ${total})
-      on conflict (article_id) do update set reaction_count = article_stats.reaction_count + excluded.reaction_count`);
-    await tx.execute(sql`insert into article_activity_daily (article_id, day, reactions) values (${articleId}, current_date, ${total})
-      on conflict (article_id, day) do update set reactions = article_activity_daily.reactions + excluded.reactions`);
-  }
+  const rows = await queryRows<{ kind: ReactionKind; count: number }>(
+    tx,
+    sql`with stats as (
+          insert into article_stats (article_id, reaction_count) select ${articleId}, ${total} where ${total} <> 0
+          on conflict (article_id) do update set reaction_count = article_stats.reaction_count + excluded.reaction_count
+        ), daily as (
+          insert into article_activity_daily (article_id, day, reactions) select ${articleId}, current_date, ${total} where ${total} <> 0
+          on conflict (article_id, day) do update set reactions = article_activity_daily.reactions + excluded.reactions
+        )
+        insert into article_reaction_counts (article_id, kind, count) values ${values}
+        on conflict (article_id, kind) do update set count = article_reaction_counts.count + excluded.count
+        returning kind, count`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.kind, r.count]));
 }
 
 export type SetReactionResult =
@@ -60,54 +67,73 @@ export type SetReactionResult =
   | { status: 'not_found' }
   | { status: 'restricted'; restriction: Restriction };
 
+type ReactorState = {
+  article_id: number | null;
+  previous: ReactionKind | null;
+  counts: Partial<Record<ReactionKind, number>> | null;
+  banned_at: Date | string | null; // raw SQL answers timestamps as text
+  suspended_until: Date | string | null;
+  restriction_reason: string | null;
+};
+
 /**
  * Sets this reactor's reaction to `kind`, or takes it back when `kind` is null. Idempotent: the same
  * request twice changes nothing the second time. Counts change in the same transaction as the row.
+ *
+ * It is the busiest write of the site, so it takes few statements: one reads the account's
+ * restriction, the article and the counts and locks this reactor's reaction; one writes the reaction;
+ * one moves the counters and returns them. The shared count rows are locked only by the last, just
+ * before the commit.
  */
 export async function setReaction(articleId: number, reactorKey: string, kind: ReactionKind | null): Promise<SetReactionResult> {
   if (!REACTOR_KEY.test(reactorKey)) throw new Error('invalid reactor key');
+  const userId = reactorKey.startsWith('u:') ? reactorKey.slice(2) : null;
   const db = await getDb();
-  if (reactorKey.startsWith('u:')) {
-    // The account may have been banned since its session began: the database decides, not the token.
-    const restriction = await getRestriction(reactorKey.slice(2));
-    if (restriction) return { status: 'restricted', restriction };
-  }
-  const found = await db.transaction(async (tx) => {
-    const [article] = await tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
-      .limit(1);
-    if (!article) return false;
-
+  return db.transaction(async (tx): Promise<SetReactionResult> => {
     const mineWhere = sql`article_id = ${articleId} and reactor_key = ${reactorKey}`;
-    if (kind === null) {
-      const removed = await queryRows<{ kind: ReactionKind }>(tx, sql`delete from article_reactions where ${mineWhere} returning kind`);
-      if (removed[0]) await applyDeltas(tx, articleId, { [removed[0].kind]: -1 });
-      return true;
-    }
+    // The account may have been banned since its session began: the database decides, not the token.
+    const [state] = await queryRows<ReactorState>(
+      tx,
+      sql`with mine as (select kind from article_reactions where ${mineWhere} for update),
+               account as (select banned_at, suspended_until, restriction_reason from users where id = ${userId})
+          select (select id from articles where id = ${articleId} and status = 'published') as article_id,
+                 (select kind from mine) as previous,
+                 (select json_object_agg(kind, count) from article_reaction_counts where article_id = ${articleId}) as counts,
+                 account.banned_at, account.suspended_until, account.restriction_reason
+          from (select 1) as one left join account on true`,
+    );
+    const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+    const restriction = restrictionOf({ bannedAt: date(state.banned_at), suspendedUntil: date(state.suspended_until), restrictionReason: state.restriction_reason });
+    if (restriction) return { status: 'restricted', restriction };
+    if (state.article_id === null) return { status: 'not_found' };
 
-    let [previous] = await queryRows<{ kind: ReactionKind }>(tx, sql`select kind from article_reactions where ${mineWhere} for update`);
-    if (!previous) {
-      const inserted = await queryRows<{ kind: ReactionKind }>(
-        tx,
-        sql`insert into article_reactions (article_id, reactor_key, kind) values (${articleId}, ${reactorKey}, ${kind})
-            on conflict (article_id, reactor_key) do nothing returning kind`,
-      );
-      if (inserted[0]) {
-        await applyDeltas(tx, articleId, { [kind]: 1 });
-        return true;
+    let previous = state.previous;
+    let deltas: Partial<Record<ReactionKind, number>> = {};
+    if (kind === null) {
+      if (previous) {
+        await tx.execute(sql`delete from article_reactions where ${mineWhere}`);
+        deltas = { [previous]: -1 };
       }
-      // A concurrent request by the same reactor inserted first (and has committed: the insert waited).
-      [previous] = await queryRows<{ kind: ReactionKind }>(tx, sql`select kind from article_reactions where ${mineWhere} for update`);
+    } else {
+      if (!previous) {
+        const inserted = await queryRows(
+          tx,
+          sql`insert into article_reactions (article_id, reactor_key, kind) values (${articleId}, ${reactorKey}, ${kind})
+              on conflict (article_id, reactor_key) do nothing returning 1`,
+        );
+        if (inserted.length) deltas = { [kind]: 1 };
+        // Otherwise a concurrent request by the same reactor inserted first and has committed (the insert
+        // waited for it): carry on from its reaction.
+        else [{ kind: previous }] = await queryRows<{ kind: ReactionKind }>(tx, sql`select kind from article_reactions where ${mineWhere} for update`);
+      }
+      if (previous && previous !== kind) {
+        await tx.execute(sql`update article_reactions set kind = ${kind}, updated_at = now() where ${mineWhere}`);
+        deltas = { [previous]: -1, [kind]: 1 };
+      }
     }
-    if (previous.kind === kind) return true;
-    await tx.execute(sql`update article_reactions set kind = ${kind}, updated_at = now() where ${mineWhere}`);
-    await applyDeltas(tx, articleId, { [previous.kind]: -1, [kind]: 1 });
-    return true;
+    const counts = { ...emptyCounts(), ...state.counts, ...(await applyDeltas(tx, articleId, deltas)) };
+    return { status: 'ok', summary: { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: kind } };
   });
-  if (!found) return { status: 'not_found' };
-  return { status: 'ok', summary: await getReactionSummary(articleId, reactorKey) };
 }
 
 /**

@@ -23,7 +23,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function restrictionOf(row: { bannedAt: Date | null; suspendedUntil: Date | null; restrictionReason: string | null }, now = new Date()): Restriction | null {
+export function restrictionOf(row: { bannedAt: Date | null; suspendedUntil: Date | null; restrictionReason: string | null }, now = new Date()): Restriction | null {
   if (row.bannedAt) return { kind: 'ban', until: null, reason: row.restrictionReason };
   if (row.suspendedUntil && row.suspendedUntil > now) {
     return { kind: 'suspension', until: row.suspendedUntil, reason: row.restrictionReason };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '@/lib/dal/rate-limits';
+import { clearRateLimit, hitRateLimit, hitRateLimits, peekRateLimit } from '@/lib/dal/rate-limits';
 
 describe('rate limits', () => {
   it('counts concurrent hits exactly and refuses those over the limit', async () => {
@@ -21,5 +21,20 @@ describe('rate limits', () => {
     expect((await hitRateLimit(key, 1, 1)).allowed).toBe(true);
     await clearRateLimit(key);
     expect((await peekRateLimit(key, 60)).count).toBe(0);
+  });
+
+  it('counts several limits at once, each against its own limit, and concurrent callers sharing a key exactly', async () => {
+    const person = () => `test:person:${Math.random()}`;
+    const address = `test:address:${Math.random()}`;
+    // 30 people from one address, 2 clicks each, at once: every person is within 2, the address within 50.
+    const people = Array.from({ length: 30 }, person);
+    const results = await Promise.all(
+      people.flatMap((p) => [0, 1].map(() => hitRateLimits([{ key: p, limit: 2 }, { key: address, limit: 50 }], 60))),
+    );
+    expect(results.every(([mine]) => mine.allowed)).toBe(true);
+    expect(results.filter(([, shared]) => shared.allowed)).toHaveLength(50);
+    expect((await peekRateLimit(address, 60)).count).toBe(60);
+    const [again] = await hitRateLimits([{ key: people[0], limit: 2 }], 60);
+    expect(again).toMatchObject({ allowed: false, count: 3 });
   });
 });
