@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
-import { articleReactionCounts, articleReactions, articles } from '@/db/schema';
+import { articleReactionCounts, articleReactions } from '@/db/schema';
 import { REACTION_KINDS, type ReactionKind } from '@/lib/reactions';
 import { restrictionOf, type Restriction } from '@/lib/dal/users';
 
