@@ -256,8 +256,10 @@ export const comments = pgTable(
     reportCount: integer('report_count').notNull().default(0),
   },
   (t) => [
-    index('comments_thread_new_idx').on(t.articleId, t.parentId, t.createdAt, t.id),
-    index('comments_thread_top_idx').on(t.articleId, t.parentId, t.likeCount, t.id),
+    // Top-level comments in page order (Newest/Oldest, Top). Partial, because PostgreSQL does not treat
+    // "parent_id is null" as an equality: an index with parent_id in it cannot give created_at order.
+    index('comments_thread_new_idx').on(t.articleId, t.createdAt, t.id).where(sql`${t.parentId} is null`),
+    index('comments_thread_top_idx').on(t.articleId, t.likeCount, t.id).where(sql`${t.parentId} is null`),
     index('comments_parent_idx').on(t.parentId, t.createdAt, t.id),
     index('comments_author_idx').on(t.authorId, t.createdAt),
     index('comments_status_idx').on(t.status, t.createdAt, t.id),

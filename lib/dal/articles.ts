@@ -109,15 +109,20 @@ export function relatedArticlesQuery(articleId: number, categoryId: number, limi
         pool as (
           select article_id, max(shared) as shared from (select * from candidates union all select * from same_category) u
           group by article_id
+        ),
+        -- Rank on the article rows alone; only the chosen few are joined to their card's details.
+        ranked as (
+          select a.id, p.shared * 10
+                 + case when a.category_id = ${categoryId} then 4 else 0 end
+                 - least(extract(epoch from (now() - a.published_at)) / 86400 / 14, 6) as score
+          from pool p join articles a on a.id = p.article_id
+          where a.status = 'published'
+          order by score desc, a.published_at desc, a.id desc
+          limit ${limit}
         )
         select ${summarySelectSql}
-        from pool p join articles a on a.id = p.article_id ${summaryJoinSql}
-        where a.status = 'published'
-        order by p.shared * 10
-                 + case when a.category_id = ${categoryId} then 4 else 0 end
-                 - least(extract(epoch from (now() - a.published_at)) / 86400 / 14, 6) desc,
-                 a.published_at desc, a.id desc
-        limit ${limit}`;
+        from ranked r join articles a on a.id = r.id ${summaryJoinSql}
+        order by r.score desc, a.published_at desc, a.id desc`;
 }
 
 /** Most reactions and comments in the last 7 days (hidden comments are already taken out of the counts). */
