@@ -14,7 +14,7 @@ async function main() {
   console.log('Pages (autocannon, 127.0.0.1)…');
   const pages = await benchPages({ seconds: quick ? 5 : 10, port: 3241 });
   console.log('Reactions through the server action…');
-  const reactions = await benchReactions({ visitors: 20, changes: 50, port: 3242 });
+  const reactions = await benchReactions({ visitors: 20, changes: quick ? 50 : 200, port: 3242 }); // long enough to run warm
   console.log('Queries at growing archive sizes…');
   const queries = await benchQueries(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], 200);
 
