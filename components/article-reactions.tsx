@@ -23,7 +23,7 @@ export async function ArticleReactions({ articleId }: { articleId: number }) {
       {summary ? (
         <ReactionBar articleId={articleId} initial={summary} />
       ) : (
-        <p role="status" className="text-zinc-600 dark:text-zinc-400">
+        <p role="status" data-unavailable="" className="text-zinc-600 dark:text-zinc-400">
           Reactions are unavailable right now. Please try again in a moment.
         </p>
       )}

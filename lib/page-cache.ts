@@ -17,6 +17,13 @@ const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Sent by the cache's own render requests, which must not be answered from the cache. */
 export const FILL_HEADER = 'x-hallyu-page-cache';
+const RENDER_TIMEOUT_MS = 15_000;
+/**
+ * The attribute on every "unavailable right now" notice. A page rendered while the database was down
+ * is answered but not kept, or it would outlive the outage. User text cannot forge it: React escapes
+ * the quotes.
+ */
+const DEGRADED_MARKER = 'data-unavailable=""';
 
 // The page is kept as UTF-8 bytes split where its nonce was, so an answer is one Buffer.concat with the
 // new nonce: no 70 kB string to copy, scan and encode per request.
@@ -60,7 +67,12 @@ const keepHeader = (name: string) => !PER_RESPONSE.has(name) && !name.startsWith
 
 async function render(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
   const before = version(articleId);
-  const response = await fetch(origin + key, { headers: { [FILL_HEADER]: 'fill', 'accept-encoding': 'identity' }, redirect: 'manual', cache: 'no-store' });
+  const response = await fetch(origin + key, {
+    headers: { [FILL_HEADER]: 'fill', 'accept-encoding': 'identity' },
+    redirect: 'manual',
+    cache: 'no-store',
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+  });
   const html = await response.text();
   const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
   // Only a plain, complete, anonymous page is worth keeping.
@@ -73,7 +85,8 @@ async function render(key: string, articleId: number | null, origin: string): Pr
     storedAt: Date.now(),
     articleId,
   };
-  if (version(articleId) !== before) return entry; // changed while rendering: answer with it, do not keep it
+  // Changed while rendering, or rendered without its database: answer with it, do not keep it.
+  if (version(articleId) !== before || html.includes(DEGRADED_MARKER)) return entry;
   drop(key);
   while (state.entries.size >= MAX_ENTRIES || (state.bytes + entry.size > MAX_BYTES && state.entries.size > 0)) drop(state.entries.keys().next().value!);
   state.entries.set(key, entry);

@@ -44,9 +44,9 @@ async function timed(path: string, init?: RequestInit) {
   const t0 = Date.now();
   try {
     const res = await fetch(APP + path, { ...init, signal: AbortSignal.timeout(15_000) });
-    return { status: res.status, body: await res.text(), ms: Date.now() - t0 };
+    return { status: res.status, body: await res.text(), ms: Date.now() - t0, cache: res.headers.get('x-hallyu-page-cache') };
   } catch (error) {
-    return { status: 0, body: String(error), ms: Date.now() - t0 };
+    return { status: 0, body: String(error), ms: Date.now() - t0, cache: null };
   }
 }
 
@@ -77,7 +77,12 @@ async function main() {
     await proxy.close();
     const health = await timed('/api/health');
     check(health.status === 503 && health.ms < 5_000, `health answers 503 within 5 s with the database gone (${health.status} in ${health.ms} ms)`);
-    const page = await timed(ARTICLE);
+    // Anonymous readers get the page cache's last good copy (lib/page-cache.ts); a visitor with a cookie
+    // gets a fresh render, which says what is unavailable.
+    const cached = await timed(ARTICLE);
+    check(cached.status === 200 && cached.ms < 1_000 && cached.cache !== null && cached.body.includes('How does this article make you feel?') && !cached.body.includes('unavailable right now'),
+      `anonymous readers still get the whole article from the page cache (${cached.status} ${cached.cache} in ${cached.ms} ms)`);
+    const page = await timed(ARTICLE, { headers: { cookie: 'hallyu_rid=none' } });
     check(page.ms < 8_000, `article page answers within 8 s (${page.status} in ${page.ms} ms)`);
     check(page.body.includes('Reactions are unavailable right now') && page.body.includes('Comments are unavailable right now'),
       'it shows the (cached) article, and says reactions and comments are unavailable');
@@ -102,6 +107,8 @@ async function main() {
       await new Promise((r) => setTimeout(r, 250));
     }
     check(recovered > 0, `the app recovers by itself once the database is back (after ${recovered} tries)`);
+    const home = await timed('/');
+    check(home.status === 200 && !home.body.includes('unavailable right now'), `no page rendered during the outage is served after it (home: ${home.status}, ${home.cache})`);
     const [{ count: after }] = (await queryCounts(scratch.url)) as [{ count: number }];
     check(after === before, `nothing was half-written while it was down (${before} → ${after} rows written)`);
   } finally {

@@ -32,7 +32,7 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
         <h2 id="comments-heading" className="mb-4 text-xl font-bold">
           Comments
         </h2>
-        <p role="status" className="text-zinc-600 dark:text-zinc-400">
+        <p role="status" data-unavailable="" className="text-zinc-600 dark:text-zinc-400">
           Comments are unavailable right now. Please try again in a moment.
         </p>
       </section>

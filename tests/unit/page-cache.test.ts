@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleChanged, cachedPage, everythingChanged, FILL_HEADER } from '@/lib/page-cache';
 
-type Reply = { status?: number; cookie?: boolean; delayMs?: number };
+type Reply = { status?: number; cookie?: boolean; delayMs?: number; degraded?: boolean };
 let renders = 0;
 const renderedPaths: string[] = [];
 const fillHeaders: (string | undefined)[] = [];
@@ -26,7 +26,8 @@ beforeAll(async () => {
         'x-page': req.url!,
         ...(reply.cookie ? { 'set-cookie': 'session=abc' } : {}),
       });
-      res.end(`<html><script nonce="${nonce}"></script><p>render ${renders} of ${req.url}</p></html>`);
+      const notice = reply.degraded ? '<p role="status" data-unavailable="">Comments are unavailable right now.</p>' : '';
+      res.end(`<html><script nonce="${nonce}"></script><p>render ${renders} of ${req.url}</p>${notice}</html>`);
     }, reply.delayMs ?? 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,6 +106,27 @@ describe('page cache', () => {
     expect(await get('/articles/cookie', 5)).toBeNull();
     expect(await get('/articles/cookie', 5)).toBeNull();
     expect(renders).toBe(4);
+  });
+
+  it('answers with a page rendered while the database was down, but keeps the last good copy instead', async () => {
+    replies.set('/articles/outage', { degraded: true });
+    expect(text(await get('/articles/outage', 8))).toContain('data-unavailable');
+    expect((await get('/articles/outage', 8))!.outcome).toBe('miss'); // not kept
+    // Once the database answers again, the page is kept.
+    replies.delete('/articles/outage');
+    expect((await get('/articles/outage', 8))!.outcome).toBe('miss');
+    expect((await get('/articles/outage', 8))!.outcome).toBe('hit');
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    replies.set('/articles/outage', { degraded: true });
+    vi.setSystemTime(Date.now() + 11_000);
+    const stale = await get('/articles/outage', 8);
+    expect(stale).toMatchObject({ outcome: 'stale' });
+    await new Promise((r) => setTimeout(r, 50)); // the background render comes back degraded
+    const kept = await get('/articles/outage', 8);
+    expect(kept).toMatchObject({ outcome: 'stale' });
+    expect(text(kept)).not.toContain('data-unavailable');
+    await new Promise((r) => setTimeout(r, 50)); // let the background render it started finish
   });
 
   it('serves a page past its freshness once while it renders again, and renders first when it is too old', async () => {
