@@ -36,7 +36,10 @@ async function openPostgres(url: string, poolMax: number): Promise<Handle> {
     connectionString: url,
     max: poolMax,
     connectionTimeoutMillis: 3_000,
-    query_timeout: 10_000,
+    // The server gives up on a statement first and rolls it back, so a write that took too long is
+    // known to have failed; the client's own, later timeout only catches a connection gone silent.
+    statement_timeout: 10_000,
+    query_timeout: 15_000,
   });
   // An idle client losing its server emits 'error'; unhandled, that would crash the process.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));

@@ -234,6 +234,9 @@ async function main() {
       const [{ hidden }] = await query<{ hidden: number }>(`select count(*)::int as hidden from comments where status = 'hidden'`);
 
       check(unanswered === 0, `every action answered with a result (${unanswered} did not)`);
+      // The database is up throughout: being told it could not be reached is a failure, not a refusal.
+      const unreachable = [...refusals].filter(([message]) => message.includes('could not reach the database')).reduce((sum, [, n]) => sum + n, 0);
+      check(unreachable === 0, `no write was refused for want of the database (${unreachable} were)`);
       check(pageErrors === 0, `every page read answered 200 (${pagesRead} reads, ${pageErrors} did not)`);
       const tried = Object.values(tally).reduce((s, t) => s + t.tried, 0);
       console.table(tally);
@@ -246,6 +249,11 @@ async function main() {
     }
   } finally {
     await server.stop().catch(() => undefined);
+    if (problems.length) {
+      // What the server said about it: the lines that report errors, each once.
+      const errors = [...new Set(server.log().split('\n').filter((line) => /error|⨯|warn|unavailable/i.test(line)))];
+      console.error(`\nServer log, ${errors.length} distinct error lines:\n${errors.slice(0, 30).join('\n')}`);
+    }
   }
   if (problems.length) {
     console.error(`\n${problems.length} problems:\n  ${[...new Set(problems)].join('\n  ')}`);

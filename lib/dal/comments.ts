@@ -154,13 +154,19 @@ export type WriteRefusal =
   | { status: 'not_found' }
   | { status: 'forbidden'; message: string };
 
-/** Moves the published-comment counters of an article (and a parent's reply count) by `delta`. */
+/**
+ * Moves the published-comment counters of an article (and a parent's reply count) by `delta`.
+ *
+ * Lock order. Every write that changes counters takes its rows in this order, so concurrent writes wait
+ * for each other instead of deadlocking: comment rows (a reply before its parent), then the article's
+ * reaction count rows (kinds sorted), then its article_stats row, then its article_activity_daily row.
+ */
 export async function adjustCommentCounts(tx: Tx, articleId: number, parentId: number | null, delta: number) {
+  if (parentId) await tx.execute(sql`update comments set reply_count = reply_count + ${delta} where id = ${parentId}`);
   await tx.execute(sql`insert into article_stats (article_id, comment_count) values (${articleId}, ${delta})
     on conflict (article_id) do update set comment_count = article_stats.comment_count + excluded.comment_count`);
   await tx.execute(sql`insert into article_activity_daily (article_id, day, comments) values (${articleId}, current_date, ${delta})
     on conflict (article_id, day) do update set comments = article_activity_daily.comments + excluded.comments`);
-  if (parentId) await tx.execute(sql`update comments set reply_count = reply_count + ${delta} where id = ${parentId}`);
 }
 
 /** Banned words the body contains (whole words, any case). */
@@ -185,7 +191,9 @@ export async function createComment(input: { articleId: number; authorId: string
     if (input.parentId !== null) {
       const [parent] = await queryRows<{ id: number; parent_id: number | null; article_id: number; status: CommentStatus }>(
         tx,
-        sql`select id, parent_id, article_id, status from comments where id = ${input.parentId} for share`,
+        // Locked as for an update (not shared): two replies at once to one comment would otherwise both
+        // hold a share lock and then both wait to update its reply count.
+        sql`select id, parent_id, article_id, status from comments where id = ${input.parentId} for no key update`,
       );
       if (!parent || parent.article_id !== input.articleId) return { status: 'not_found' };
       if (parent.status !== 'published') return { status: 'forbidden', message: 'You can no longer reply to this comment.' };

@@ -37,28 +37,28 @@ export async function getReactionSummary(articleId: number, reactorKey: string |
 }
 
 /**
- * Applies count changes to the three counters in one statement and returns the new count of each
- * changed kind. Kinds are sorted, and every caller runs the same statement, so concurrent transactions
- * lock count rows in the same order and cannot deadlock.
+ * Applies count changes and returns the new count of each changed kind. Separate statements, in the
+ * lock order of adjustCommentCounts (lib/dal/comments.ts): count rows (kinds sorted), then
+ * article_stats, then article_activity_daily. (One statement with data-modifying CTEs would leave the
+ * order to PostgreSQL, and it deadlocked against comments.)
  */
 async function applyDeltas(tx: Tx, articleId: number, deltas: Partial<Record<ReactionKind, number>>): Promise<Partial<Record<ReactionKind, number>>> {
   const entries = Object.entries(deltas).filter(([, d]) => d !== 0).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return {};
   const values = sql.join(entries.map(([kind, delta]) => sql`(${articleId}, ${kind}::reaction_kind, ${delta})`), sql`, `);
-  const total = entries.reduce((sum, [, d]) => sum + d, 0);
   const rows = await queryRows<{ kind: ReactionKind; count: number }>(
     tx,
-    sql`with stats as (
-          insert into article_stats (article_id, reaction_count) select ${articleId}, ${total} where ${total} <> 0
-          on conflict (article_id) do update set reaction_count = article_stats.reaction_count + excluded.reaction_count
-        ), daily as (
-          insert into article_activity_daily (article_id, day, reactions) select ${articleId}, current_date, ${total} where ${total} <> 0
-          on conflict (article_id, day) do update set reactions = article_activity_daily.reactions + excluded.reactions
-        )
-        insert into article_reaction_counts (article_id, kind, count) values ${values}
+    sql`insert into article_reaction_counts (article_id, kind, count) values ${values}
         on conflict (article_id, kind) do update set count = article_reaction_counts.count + excluded.count
         returning kind, count`,
   );
+  const total = entries.reduce((sum, [, d]) => sum + d, 0);
+  if (total !== 0) {
+    await tx.execute(sql`insert into article_stats (article_id, reaction_count) values (${articleId}, ${total})
+      on conflict (article_id) do update set reaction_count = article_stats.reaction_count + excluded.reaction_count`);
+    await tx.execute(sql`insert into article_activity_daily (article_id, day, reactions) values (${articleId}, current_date, ${total})
+      on conflict (article_id, day) do update set reactions = article_activity_daily.reactions + excluded.reactions`);
+  }
   return Object.fromEntries(rows.map((r) => [r.kind, r.count]));
 }
 
@@ -82,8 +82,8 @@ type ReactorState = {
  *
  * It is the busiest write of the site, so it takes few statements: one reads the account's
  * restriction, the article and the counts and locks this reactor's reaction; one writes the reaction;
- * one moves the counters and returns them. The shared count rows are locked only by the last, just
- * before the commit.
+ * then the counters move (applyDeltas). The shared counter rows are locked only at the end, just before
+ * the commit.
  */
 export async function setReaction(articleId: number, reactorKey: string, kind: ReactionKind | null): Promise<SetReactionResult> {
   if (!REACTOR_KEY.test(reactorKey)) throw new Error('invalid reactor key');
