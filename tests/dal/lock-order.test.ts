@@ -21,7 +21,7 @@ describe('lock order', () => {
       .values(Array.from({ length: 20 }, (_, i) => ({ email: `lock-${randomUUID()}@example.test`, name: `Fan ${i}` })))
       .returning();
     const [moderator] = await db.insert(users).values({ email: `mod-${randomUUID()}@example.test`, name: 'Mod', role: 'moderator' }).returning();
-    const parents = [];
+    const parents: number[] = [];
     for (let i = 0; i < 4; i++) {
       const c = await createComment({ articleId: article.id, authorId: people[i].id, parentId: null, body: `Parent ${i}` });
       if (c.status === 'ok') parents.push(c.id);
