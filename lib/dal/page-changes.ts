@@ -20,9 +20,14 @@ const EVERYTHING = '*';
 const globalForChanges = globalThis as unknown as { hallyuInstanceId?: string; hallyuPageListener?: Promise<void> };
 const instanceId = (globalForChanges.hallyuInstanceId ??= randomUUID());
 
-async function announce(target: string) {
+/** Drops this instance's copies for a target: an article id, or EVERYTHING. */
+function dropLocal(target: string) {
   if (target === EVERYTHING) everythingChanged();
-  else articleChanged(Number(target));
+  else if (/^\d+$/.test(target)) articleChanged(Number(target));
+}
+
+async function announce(target: string) {
+  dropLocal(target);
   try {
     if ((await getDbKind()) !== 'postgres') return;
     await (await getDb()).execute(sql`select pg_notify(${CHANNEL}, ${`${instanceId}:${target}`})`);
@@ -58,9 +63,12 @@ export function listenForPageChanges(): Promise<void> {
   const connect = async () => {
     const client = new Client({ connectionString: config.url, connectionTimeoutMillis: 3_000 });
     let retrying = false;
-    const retry = () => {
+    // Drops this client and tries again later, saying so once per outage.
+    const lost = (why: string) => {
       if (retrying) return; // an error event and a failed connect() can both report one failure
       retrying = true;
+      if (!reported) console.error(`[page-cache] change listener lost PostgreSQL (${why}); reconnecting`);
+      reported = true;
       client.removeAllListeners();
       client.on('error', () => undefined);
       client.end().catch(() => undefined);
@@ -69,21 +77,10 @@ export function listenForPageChanges(): Promise<void> {
     };
     client.on('notification', (message) => {
       const [from, target] = (message.payload ?? '').split(':');
-      if (from === instanceId || !target) return;
-      if (target === EVERYTHING) everythingChanged();
-      else if (/^\d+$/.test(target)) articleChanged(Number(target));
+      if (from !== instanceId && target) dropLocal(target);
     });
-    client.on('error', (error) => {
-      if (retrying) return;
-      if (!reported) console.error(`[page-cache] change listener lost PostgreSQL (${error.message}); reconnecting`);
-      reported = true;
-      retry();
-    });
-    client.on('end', () => {
-      if (!reported) console.error('[page-cache] change listener disconnected; reconnecting');
-      reported = true;
-      retry();
-    });
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('disconnected'));
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
@@ -93,9 +90,7 @@ export function listenForPageChanges(): Promise<void> {
       everythingChanged();
       listening();
     } catch (error) {
-      if (!reported) console.error(`[page-cache] change listener cannot reach PostgreSQL (${error instanceof Error ? error.message : error}); retrying`);
-      reported = true;
-      retry();
+      lost(error instanceof Error ? error.message : String(error));
     }
   };
   void connect();
