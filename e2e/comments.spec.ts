@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { callAction, form } from './support/actions';
+import { callAction, formData } from './support/actions';
 import { newUser, signOut, signUp } from './support/users';
 
 const ARTICLE = '/articles/last-ferry-to-jeju-episode-1-recap';
@@ -78,9 +78,9 @@ test('another reader cannot edit or delete someone else’s comment, even by cal
   await expect(theirs.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(theirs.getByRole('button', { name: 'Delete' })).toHaveCount(0);
 
-  const edit = await callAction(intruder.request, ARTICLE, 'updateComment', [{ status: 'idle' }, form({ commentId: id!, body: 'pwned' })]);
+  const edit = await callAction(intruder.request, ARTICLE, 'updateComment', [{ status: 'idle' }, formData({ commentId: id!, body: 'pwned' })]);
   expect(edit.text).toContain('You can only change your own comments.');
-  const remove = await callAction(intruder.request, ARTICLE, 'removeComment', [{ status: 'idle' }, form({ commentId: id! })]);
+  const remove = await callAction(intruder.request, ARTICLE, 'removeComment', [{ status: 'idle' }, formData({ commentId: id! })]);
   expect(remove.text).toContain('You can only change your own comments.');
   await other.close();
 

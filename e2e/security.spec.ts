@@ -1,4 +1,4 @@
-import { callAction, form } from './support/actions';
+import { callAction, formData } from './support/actions';
 import { expect, test } from './support/test';
 import { newUser, signIn, signUp } from './support/users';
 
@@ -55,7 +55,7 @@ test('a server action posted from a foreign origin is refused and writes nothing
   const article = '/articles/hanok-hotel-episode-2-recap';
   await signUp(page, newUser('csrf'), article);
   const marker = `forged ${Date.now()}`;
-  const forged = await callAction(page.request, article, 'postComment', [{ status: 'idle' }, form({ articleId: 1, body: marker })], {
+  const forged = await callAction(page.request, article, 'postComment', [{ status: 'idle' }, formData({ articleId: 1, body: marker })], {
     Origin: 'https://evil.example',
   });
   expect(forged.status).toBeGreaterThanOrEqual(400);

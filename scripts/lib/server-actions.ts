@@ -1,9 +1,10 @@
-// Calling the app's server actions from a script the way the page's JavaScript does: a Next-Action POST
-// whose body is encoded by React's own encodeReply, as bundled with this Next.js version.
+// Calling the app's server actions from a script or an end-to-end test the way the page's JavaScript
+// does: a Next-Action POST whose body is encoded by React's own encodeReply, as bundled with this
+// Next.js version.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+// Scripts (tsx) and Playwright specs both load this as CommonJS, where require is at hand.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node.js') as {
   encodeReply: (value: unknown) => Promise<FormData | string>;
 };
