@@ -4,12 +4,15 @@ import { callAction, formData } from './support/actions';
 import { newUser, signOut, signUp } from './support/users';
 
 const ARTICLE = '/articles/last-ferry-to-jeju-episode-1-recap';
+// The full flow counts the comments on its article, so no other test may comment there (tests in a file
+// run in parallel).
+const FLOW_ARTICLE = '/articles/cafe-ondo-episode-1-recap';
 const comments = (page: Page) => page.getByRole('region', { name: /^Comments/ });
 const commentBy = (page: Page, name: string, text: string) =>
   comments(page).getByRole('article', { name: `Comment by ${name}` }).filter({ hasText: text }).first();
 
 test('sign up → comment → reply → like → edit → delete, then the signed-out gate', async ({ page }) => {
-  const user = await signUp(page, newUser('commenter'), ARTICLE);
+  const user = await signUp(page, newUser('commenter'), FLOW_ARTICLE);
   const text = `The ferry scene ${Date.now()} was perfect`;
 
   await comments(page).getByLabel('Add a comment').fill(`${text}\nsecond line https://example.com/ferry.`);
@@ -37,7 +40,10 @@ test('sign up → comment → reply → like → edit → delete, then the signe
   await expect(commentBy(page, user.name, text).getByRole('list', { name: `Replies to ${user.name}` })).toContainText('Replying to myself');
 
   const like = mine.getByRole('button', { name: /^Like \(\d+\)$/ }).first();
+  // The count changes at once (optimistic); wait for the server's answer before reloading, which would cancel it.
+  const answered = page.waitForResponse((res) => res.request().method() === 'POST' && Boolean(res.request().headers()['next-action']));
   await like.click();
+  await answered;
   await expect(like).toHaveAttribute('aria-pressed', 'true');
   await expect(like).toHaveText('Like (1)');
   await page.reload();
@@ -55,7 +61,7 @@ test('sign up → comment → reply → like → edit → delete, then the signe
   await expect(comments(page)).toContainText('Replying to myself'); // the thread keeps its shape
 
   await signOut(page);
-  await page.goto(ARTICLE);
+  await page.goto(FLOW_ARTICLE);
   await expect(comments(page)).toContainText('Sign in to join the conversation');
   await expect(comments(page).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', /callbackUrl=.*%23comments/);
   await expect(comments(page).getByLabel('Add a comment')).toHaveCount(0);
@@ -67,6 +73,7 @@ test('another reader cannot edit or delete someone else’s comment, even by cal
   await comments(page).getByLabel('Add a comment').fill(text);
   await comments(page).getByRole('button', { name: 'Post comment' }).click();
   await expect(commentBy(page, author.name, text)).toBeVisible();
+  await expect(comments(page).getByText('Posting…')).toHaveCount(0); // confirmed, not only shown: a reload would cancel it
   await page.reload();
   const id = await commentBy(page, author.name, text).locator('input[name="commentId"]').first().getAttribute('value');
 
