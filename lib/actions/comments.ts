@@ -2,15 +2,8 @@
 
 import { refresh } from 'next/cache';
 import { failure, type ActionState } from '@/lib/action-state';
-import {
-  createComment,
-  deleteComment,
-  editComment,
-  listComments,
-  setCommentLike,
-  type CommentPage,
-  type WriteRefusal,
-} from '@/lib/dal/comments';
+import { createComment, deleteComment, editComment, setCommentLike, type WriteRefusal } from '@/lib/dal/comment-writes';
+import { listComments, type CommentPage } from '@/lib/dal/comments';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
 import { commentIdSchema, editCommentSchema, fieldErrorsOf, formFields, likeSchema, loadMoreSchema, postCommentSchema } from '@/lib/validation';
 import { orFallback, UNAVAILABLE } from '@/lib/unavailable';

@@ -2,7 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import type { ModerationReason } from '@/lib/moderation-reasons';
-import { adjustCommentCounts, type CommentStatus } from './comments';
+import { adjustCommentCounts } from './comment-writes';
+import type { CommentStatus } from './comments';
 import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction, type Role } from './users';
 

@@ -38,7 +38,7 @@ export async function getReactionSummary(articleId: number, reactorKey: string |
 
 /**
  * Applies count changes and returns the new count of each changed kind. Separate statements, in the
- * lock order of adjustCommentCounts (lib/dal/comments.ts): count rows (kinds sorted), then
+ * lock order of adjustCommentCounts (lib/dal/comment-writes.ts): count rows (kinds sorted), then
  * article_stats, then article_activity_daily. (One statement with data-modifying CTEs would leave the
  * order to PostgreSQL, and it deadlocked against comments.)
  */

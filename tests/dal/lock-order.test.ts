@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import { users } from '@/db/schema';
-import { createComment } from '@/lib/dal/comments';
+import { createComment } from '@/lib/dal/comment-writes';
 import { hideComment } from '@/lib/dal/moderation';
 import { setReaction } from '@/lib/dal/reactions';
 import { REACTION_KINDS } from '@/lib/reactions';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import { users } from '@/db/schema';
-import { createComment } from '@/lib/dal/comments';
+import { createComment } from '@/lib/dal/comment-writes';
 import {
   addBannedWord,
   approveComment,

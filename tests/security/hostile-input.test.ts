@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
 import { getDb } from '@/db/client';
-import { createComment, listComments } from '@/lib/dal/comments';
+import { createComment } from '@/lib/dal/comment-writes';
+import { listComments } from '@/lib/dal/comments';
 import { searchArticles } from '@/lib/dal/search';
 import * as v from '@/lib/validation';
 import { createArticle } from '../support/fixtures';
