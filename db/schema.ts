@@ -15,30 +15,24 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { REACTION_KINDS } from '../lib/reactions';
-import { MODERATION_REASON_CODES } from '../lib/moderation-reasons';
+import {
+  ARTICLE_STATUSES,
+  COMMENT_STATUSES,
+  MODERATION_ACTION_KINDS,
+  MODERATION_REASON_CODES,
+  REACTION_KINDS,
+  USER_ROLES,
+} from './enums';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const userRole = pgEnum('user_role', ['reader', 'moderator', 'admin']);
-export const articleStatus = pgEnum('article_status', ['draft', 'published']);
+export const userRole = pgEnum('user_role', USER_ROLES);
+export const articleStatus = pgEnum('article_status', ARTICLE_STATUSES);
 export const reactionKind = pgEnum('reaction_kind', REACTION_KINDS);
-export const commentStatus = pgEnum('comment_status', ['published', 'pending', 'hidden', 'deleted']);
+export const commentStatus = pgEnum('comment_status', COMMENT_STATUSES);
 export const moderationReason = pgEnum('moderation_reason', MODERATION_REASON_CODES);
-export const moderationActionKind = pgEnum('moderation_action_kind', [
-  'hide',
-  'unhide',
-  'approve',
-  'hold',
-  'auto_hide',
-  'suspend',
-  'ban',
-  'lift_restriction',
-  'change_role',
-  'add_banned_word',
-  'remove_banned_word',
-]);
+export const moderationActionKind = pgEnum('moderation_action_kind', MODERATION_ACTION_KINDS);
 
 // ---------- People ----------
 

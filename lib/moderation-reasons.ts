@@ -1,22 +1,22 @@
 // Reasons a moderator (or the system) gives for acting on a comment, and readers give for reporting one.
-export const MODERATION_REASONS = [
-  { code: 'spam', label: 'Spam' },
-  { code: 'harassment', label: 'Harassment' },
-  { code: 'hate_speech', label: 'Hate speech' },
-  { code: 'spoilers', label: 'Spoilers' },
-  { code: 'off_topic', label: 'Off-topic' },
-  { code: 'misinformation', label: 'Misinformation' },
-  { code: 'other', label: 'Other' },
-] as const;
+// The codes are the database enum's (db/enums.ts); this adds the label people see.
+import { MODERATION_REASON_CODES, type ModerationReason } from '@/db/enums';
 
-export type ModerationReason = (typeof MODERATION_REASONS)[number]['code'];
+export { MODERATION_REASON_CODES, type ModerationReason };
 
-export const MODERATION_REASON_CODES = MODERATION_REASONS.map((r) => r.code) as unknown as readonly [
-  ModerationReason,
-  ...ModerationReason[],
-];
+const LABELS: Record<ModerationReason, string> = {
+  spam: 'Spam',
+  harassment: 'Harassment',
+  hate_speech: 'Hate speech',
+  spoilers: 'Spoilers',
+  off_topic: 'Off-topic',
+  misinformation: 'Misinformation',
+  other: 'Other',
+};
+
+export const MODERATION_REASONS = MODERATION_REASON_CODES.map((code) => ({ code, label: LABELS[code] }));
 
 /** The label people see for a reason code. */
 export function reasonLabel(code: ModerationReason | string): string {
-  return MODERATION_REASONS.find((r) => r.code === code)?.label ?? 'Other';
+  return LABELS[code as ModerationReason] ?? 'Other';
 }

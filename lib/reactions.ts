@@ -1,17 +1,16 @@
-// The six answers to "How does this article make you feel?", defined once:
-// the database enum, the validation schema and the reaction bar all read this list.
-export const REACTIONS = [
-  { kind: 'love', emoji: '❤️', label: 'Love' },
-  { kind: 'haha', emoji: '😂', label: 'Haha' },
-  { kind: 'wow', emoji: '😮', label: 'Wow' },
-  { kind: 'sad', emoji: '😢', label: 'Sad' },
-  { kind: 'angry', emoji: '😡', label: 'Angry' },
-  { kind: 'want_more', emoji: '🙌', label: 'Want more' },
-] as const;
+// The six answers to "How does this article make you feel?". The kinds are the database enum's
+// (db/enums.ts); this adds what people see for each, in the order the reaction bar shows them.
+import { REACTION_KINDS, type ReactionKind } from '@/db/enums';
 
-export type ReactionKind = (typeof REACTIONS)[number]['kind'];
+export { REACTION_KINDS, type ReactionKind };
 
-export const REACTION_KINDS = REACTIONS.map((r) => r.kind) as unknown as readonly [
-  ReactionKind,
-  ...ReactionKind[],
-];
+const LOOKS: Record<ReactionKind, { emoji: string; label: string }> = {
+  love: { emoji: '❤️', label: 'Love' },
+  haha: { emoji: '😂', label: 'Haha' },
+  wow: { emoji: '😮', label: 'Wow' },
+  sad: { emoji: '😢', label: 'Sad' },
+  angry: { emoji: '😡', label: 'Angry' },
+  want_more: { emoji: '🙌', label: 'Want more' },
+};
+
+export const REACTIONS = REACTION_KINDS.map((kind) => ({ kind, ...LOOKS[kind] }));

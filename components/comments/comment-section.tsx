@@ -1,15 +1,10 @@
 import Link from 'next/link';
-import { countVisibleComments, listComments, type CommentSort } from '@/lib/dal/comments';
+import { COMMENT_SORTS, type CommentSort } from '@/lib/comment-sorts';
+import { countVisibleComments, listComments } from '@/lib/dal/comments';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 import { CommentThread } from './comment-thread';
 import type { ThreadViewer } from './types';
-
-const SORTS: { value: CommentSort; label: string }[] = [
-  { value: 'newest', label: 'Newest' },
-  { value: 'oldest', label: 'Oldest' },
-  { value: 'top', label: 'Top' },
-];
 
 type Props = { articleId: number; slug: string; sort: CommentSort; cursor?: string };
 
@@ -50,7 +45,7 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
           Comments <span className="text-zinc-600 dark:text-zinc-400">({count})</span>
         </h2>
         <nav aria-label="Sort comments" className="flex gap-3 text-sm">
-          {SORTS.map((s) => (
+          {COMMENT_SORTS.map((s) => (
             <Link
               key={s.value}
               href={`${path}?sort=${s.value}#comments`}

@@ -1,5 +1,6 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { liftRestrictionAction, restrictUserAction } from '@/lib/actions/moderation';
+import { RESTRICTION_KINDS } from '@/lib/restriction-kinds';
 
 type Props = { userId: string; name: string; restricted: boolean };
 
@@ -15,10 +16,11 @@ export function RestrictControls({ userId, name, restricted }: Props) {
             Restrict {name}
           </label>
           <select id={`${prefix}-kind`} name="kind" defaultValue="1d" className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
-            <option value="1d">Suspend for 1 day</option>
-            <option value="7d">Suspend for 7 days</option>
-            <option value="30d">Suspend for 30 days</option>
-            <option value="ban">Ban</option>
+            {RESTRICTION_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import { bannedWords, users } from '@/db/schema';
 import { createComment, deleteComment, editComment, setCommentLike } from '@/lib/dal/comment-writes';
-import { listComments, type CommentSort } from '@/lib/dal/comments';
+import type { CommentSort } from '@/lib/comment-sorts';
+import { listComments } from '@/lib/dal/comments';
 import { createArticle } from '../support/fixtures';
 
 async function createUser(overrides: Partial<typeof users.$inferInsert> = {}) {

@@ -1,0 +1,28 @@
+// Every enumeration of Hallyu's data, defined once. db/schema.ts makes PostgreSQL enums of these lists;
+// lib/, validation and forms derive their types and choices from them. It imports nothing, so client
+// components can use it without pulling the database layer into the browser.
+export const USER_ROLES = ['reader', 'moderator', 'admin'] as const;
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export const REACTION_KINDS = ['love', 'haha', 'wow', 'sad', 'angry', 'want_more'] as const;
+export const COMMENT_STATUSES = ['published', 'pending', 'hidden', 'deleted'] as const;
+export const MODERATION_REASON_CODES = ['spam', 'harassment', 'hate_speech', 'spoilers', 'off_topic', 'misinformation', 'other'] as const;
+export const MODERATION_ACTION_KINDS = [
+  'hide',
+  'unhide',
+  'approve',
+  'hold',
+  'auto_hide',
+  'suspend',
+  'ban',
+  'lift_restriction',
+  'change_role',
+  'add_banned_word',
+  'remove_banned_word',
+] as const;
+
+export type UserRole = (typeof USER_ROLES)[number];
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export type ModerationReason = (typeof MODERATION_REASON_CODES)[number];
+export type ModerationActionKind = (typeof MODERATION_ACTION_KINDS)[number];
