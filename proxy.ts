@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
+import { config as settings, serverOrigin } from '@/lib/config';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { cachedPage, FILL_HEADER } from '@/lib/page-cache';
@@ -17,13 +18,10 @@ import { SESSION_COOKIES } from '@/lib/viewer';
 const KINDS: Record<string, SlugKind> = { articles: 'article', category: 'category', tag: 'tag', author: 'author' };
 
 const OAUTH_HOSTS = [
-  ...(process.env.AUTH_GITHUB_ID ? ['https://github.com'] : []),
-  ...(process.env.AUTH_GOOGLE_ID ? ['https://accounts.google.com'] : []),
+  ...(settings().auth.github ? ['https://github.com'] : []),
+  ...(settings().auth.google ? ['https://accounts.google.com'] : []),
 ];
-const DEV = process.env.NODE_ENV === 'development';
-// Where this server listens, for the page cache's own render requests (`next start` sets both once it
-// listens, so they are read per request, not when this module loads).
-const self = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+const DEV = settings().nodeEnv === 'development';
 
 // The crawlers Next.js itself recognises (next/server's isBot), without parsing the whole user agent.
 const CRAWLER =
@@ -70,7 +68,7 @@ export async function proxy(request: NextRequest) {
   const route = await routeOf(request);
 
   if (!route.missing && anonymousReaderPage(request, route)) {
-    const page = await cachedPage(request.nextUrl.pathname + request.nextUrl.search, route.articleId, self(), nonce).catch(() => null);
+    const page = await cachedPage(request.nextUrl.pathname + request.nextUrl.search, route.articleId, serverOrigin(), nonce).catch(() => null);
     if (page) {
       const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);

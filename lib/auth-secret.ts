@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { config } from '@/lib/config';
 
 const SECRET_FILE = path.join(process.cwd(), '.data', 'auth-secret');
 
@@ -11,7 +12,8 @@ const SECRET_FILE = path.join(process.cwd(), '.data', 'auth-secret');
  * survive restarts. Several instances must share one secret: set AUTH_SECRET for them.
  */
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = config().auth.secret;
+  if (configured) return configured;
   let secret: string;
   try {
     secret = fs.readFileSync(SECRET_FILE, 'utf8').trim();
@@ -25,6 +27,6 @@ export function authSecret(): string {
       secret = fs.readFileSync(SECRET_FILE, 'utf8').trim(); // another process wrote it first
     }
   }
-  process.env.AUTH_SECRET = secret;
+  process.env.AUTH_SECRET = secret; // Auth.js reads it from here too
   return secret;
 }

@@ -7,6 +7,7 @@ import Google from 'next-auth/providers/google';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { authSecret } from '@/lib/auth-secret';
+import { config } from '@/lib/config';
 import { clientIp } from '@/lib/client-ip';
 import { adoptAnonymousReactions } from '@/lib/reactor';
 import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '@/lib/login-throttle';
@@ -19,9 +20,9 @@ export class TooManyAttempts extends CredentialsSignin {
 
 // OAuth providers switch on when both of their variables are set.
 const OAUTH = [
-  { id: 'github', name: 'GitHub', provider: GitHub, enabled: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) },
-  { id: 'google', name: 'Google', provider: Google, enabled: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) },
-].filter((p) => p.enabled);
+  { id: 'github', name: 'GitHub', provider: GitHub, keys: config().auth.github },
+  { id: 'google', name: 'Google', provider: Google, keys: config().auth.google },
+].filter((p) => p.keys);
 
 export function enabledOAuthProviders(): { id: string; name: string }[] {
   return OAUTH.map(({ id, name }) => ({ id, name }));
@@ -38,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   // from the database whenever they matter.
   session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
   secret: authSecret(),
-  trustHost: process.env.AUTH_TRUST_HOST !== 'false',
+  trustHost: config().auth.trustHost,
   pages: { signIn: '/signin' },
   providers: [
     Credentials({
@@ -60,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
         return user;
       },
     }),
-    ...OAUTH.map((p) => p.provider),
+    ...OAUTH.map((p) => p.provider({ clientId: p.keys!.id, clientSecret: p.keys!.secret })),
   ],
   callbacks: {
     session({ session, token }) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { config } from '@/lib/config';
 
 /**
  * The client's address for rate limits. Next.js appends the connecting address to X-Forwarded-For;
@@ -6,7 +7,7 @@ import 'server-only';
  * wrote itself sit further left and are never used.
  */
 export function clientIp(headers: Headers): string {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  const hops = config().trustedProxyHops;
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())

@@ -1,4 +1,5 @@
 import 'server-only';
+import { config } from '@/lib/config';
 
 // The page cache for anonymous visitors. A visitor with no session and no reactor cookie sees exactly
 // what every other such visitor sees, so proxy.ts answers them from this per-process copy of the page's
@@ -11,7 +12,7 @@ import 'server-only';
 //   background; past STALE_SECONDS it is rendered before answering;
 // - signed-in readers, visitors who reacted, bots, client-side navigations and all writes bypass it.
 
-export const PAGE_CACHE_SECONDS = Number(process.env.PAGE_CACHE_SECONDS ?? 10);
+const PAGE_CACHE_SECONDS = config().pageCacheSeconds;
 const STALE_SECONDS = 60;
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;

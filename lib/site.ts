@@ -1,6 +1,8 @@
-// Where the site lives, for canonical links, feeds and metadata.
+import { config } from '@/lib/config';
+
+/** Where the site lives, for canonical links, feeds and metadata (SITE_URL, required in production). */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? process.env.AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  return config().siteUrl;
 }
 
 export const SITE_NAME = 'Hallyu';

@@ -1,0 +1,90 @@
+// Every setting Hallyu reads from the environment, validated once with zod. The README's Configuration
+// table mirrors this file, and .env.example lists the same variables. Nothing else reads process.env
+// (the database layer reads its part through the same schema, db/config.ts).
+import { z } from 'zod';
+import { dbEnvSchema } from '@/db/config';
+
+const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const flag = z.enum(['true', 'false'], { error: 'use true or false' });
+const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, like https://hallyu.example' });
+const optionalText = z.string().optional().transform((v) => v || undefined);
+
+export const envSchema = dbEnvSchema.extend({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SEED_DEMO_DATA: flag.optional(),
+  SITE_URL: url.optional(),
+  AUTH_URL: url.optional(),
+  AUTH_SECRET: optionalText,
+  AUTH_TRUST_HOST: flag.default('true'),
+  AUTH_GITHUB_ID: optionalText,
+  AUTH_GITHUB_SECRET: optionalText,
+  AUTH_GOOGLE_ID: optionalText,
+  AUTH_GOOGLE_SECRET: optionalText,
+  TRUSTED_PROXY_HOPS: wholeNumber(0, 10).default(0),
+  REACTION_LIMIT_PER_MINUTE: wholeNumber(1, 100_000).default(30),
+  REACTION_LIMIT_PER_IP_PER_MINUTE: wholeNumber(1, 1_000_000).default(300),
+  COMMENT_INTERVAL_SECONDS: wholeNumber(0, 86_400).default(5),
+  NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS: wholeNumber(0, 86_400).default(30),
+  SIGNUP_LIMIT_PER_IP_PER_HOUR: wholeNumber(1, 1_000_000).default(10),
+  REPORT_AUTO_HIDE_THRESHOLD: wholeNumber(1, 1000).default(3),
+  PAGE_CACHE_SECONDS: wholeNumber(0, 3600).default(10),
+});
+
+export class ConfigError extends Error {
+  name = 'ConfigError';
+}
+
+/** True while `next build` runs: it may evaluate modules, but it is not a running server. */
+const building = (env: NodeJS.ProcessEnv) => env.NEXT_PHASE === 'phase-production-build';
+
+export function parseConfig(env: NodeJS.ProcessEnv) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings (see .env.example and the README's Configuration table):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SITE_URL && !building(env)) {
+    throw new ConfigError(
+      'SITE_URL is required in production: it is the public address put in canonical links, feeds and sitemaps (e.g. SITE_URL=https://hallyu.example).',
+    );
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    seedDemoData: e.SEED_DEMO_DATA === undefined ? undefined : e.SEED_DEMO_DATA === 'true',
+    siteUrl: (e.SITE_URL ?? e.AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    auth: {
+      secret: e.AUTH_SECRET,
+      trustHost: e.AUTH_TRUST_HOST === 'true',
+      github: e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? { id: e.AUTH_GITHUB_ID, secret: e.AUTH_GITHUB_SECRET } : null,
+      google: e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? { id: e.AUTH_GOOGLE_ID, secret: e.AUTH_GOOGLE_SECRET } : null,
+    },
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    limits: {
+      reactionsPerMinute: e.REACTION_LIMIT_PER_MINUTE,
+      reactionsPerIpPerMinute: e.REACTION_LIMIT_PER_IP_PER_MINUTE,
+      commentIntervalSeconds: e.COMMENT_INTERVAL_SECONDS,
+      newAccountCommentIntervalSeconds: e.NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS,
+      signupsPerIpPerHour: e.SIGNUP_LIMIT_PER_IP_PER_HOUR,
+      reportAutoHideThreshold: e.REPORT_AUTO_HIDE_THRESHOLD,
+    },
+    pageCacheSeconds: e.PAGE_CACHE_SECONDS,
+  };
+}
+
+export type Config = ReturnType<typeof parseConfig>;
+
+let current: Config | undefined;
+
+/**
+ * Where this server listens, for the page cache's own render requests. Next.js sets these variables
+ * itself once `next start` listens, so they are read per call, not validated at start-up.
+ */
+export function serverOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+/** The settings of this process, validated on first use (instrumentation.ts makes that the start-up). */
+export function config(): Config {
+  return (current ??= parseConfig(process.env));
+}
