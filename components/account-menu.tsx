@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { ActionForm } from '@/components/forms/action-form';
 import { signOutAction } from '@/lib/actions/auth';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer } from '@/lib/viewer';
@@ -30,11 +31,7 @@ export async function AccountMenu() {
       <Link href="/profile" className="hover:underline">
         {viewer.name}
       </Link>
-      <form action={signOutAction}>
-        <button type="submit" className="hover:underline">
-          Sign out
-        </button>
-      </form>
+      <ActionForm action={signOutAction} submitLabel="Sign out" pendingLabel="Signing out…" className="flex items-center gap-2" buttonClassName="hover:underline" />
     </nav>
   );
 }

@@ -1,5 +1,8 @@
 // zod schemas shared by server actions and forms. Objects are strict: unknown fields are rejected.
 import { z } from 'zod';
+import { USER_ROLES } from '@/db/enums';
+import { COMMENT_SORT_VALUES } from '@/lib/comment-sorts';
+import { RESTRICTION_KIND_VALUES } from '@/lib/restriction-kinds';
 import { MODERATION_REASON_CODES } from '@/lib/moderation-reasons';
 import { REACTION_KINDS } from '@/lib/reactions';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/password-rules';
@@ -71,7 +74,7 @@ export const editCommentSchema = z.object({ commentId: id, body: commentBodySche
 export const commentIdSchema = z.object({ commentId: id }).strict();
 export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const loadMoreSchema = z
-  .object({ articleId: id, sort: z.enum(['newest', 'oldest', 'top']), cursor: z.string().max(60) })
+  .object({ articleId: id, sort: z.enum(COMMENT_SORT_VALUES), cursor: z.string().max(60) })
   .strict();
 
 const note = z
@@ -86,22 +89,31 @@ const userId = z.string().uuid();
 export const hideSchema = z.object({ commentId: id, reason, note }).strict();
 export const reportSchema = z.object({ commentId: id, reason, note }).strict();
 export const approveSchema = z.object({ commentId: id, note }).strict();
+// The queue's checkboxes are all named commentId: one value arrives as a string, several as a list.
+const commentIdList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(id).min(1, 'Select at least one comment.').max(100, 'Select at most 100 comments at a time.'),
+);
 export const bulkSchema = z
-  .object({ op: z.enum(['approve', 'hide', 'unhide']), reason: reason.optional(), commentIds: z.array(id).min(1, 'Select at least one comment.').max(100) })
+  .object({ op: z.enum(['approve', 'hide', 'unhide']), reason: z.preprocess((v) => v || undefined, reason.optional()), commentId: commentIdList })
   .strict()
   .refine((v) => v.op !== 'hide' || v.reason, { message: 'Choose a reason for hiding.', path: ['reason'] });
 export const restrictSchema = z
   .object({
     userId,
-    kind: z.enum(['1d', '7d', '30d', 'ban']),
+    kind: z.enum(RESTRICTION_KIND_VALUES),
     reason: z.string().transform((s) => stripUnsafeChars(s).trim()).pipe(z.string().min(3, 'Give a reason the user will see.').max(300)),
   })
   .strict();
 export const userIdSchema = z.object({ userId }).strict();
-export const roleSchema = z.object({ userId, role: z.enum(['reader', 'moderator', 'admin']) }).strict();
+export const roleSchema = z.object({ userId, role: z.enum(USER_ROLES) }).strict();
 export const bannedWordSchema = z
   .object({ word: z.string().trim().toLowerCase().pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}' -]{0,38}[\p{L}\p{N}]$/u, 'Use 2 to 40 letters, digits, spaces or hyphens.')) })
   .strict();
+
+export const profileSchema = z.object({ name: displayNameSchema }).strict();
+export const signOutSchema = z.object({}).strict();
+export const providerSignInSchema = z.object({ provider: z.enum(['github', 'google']), callbackUrl: z.string().max(500).optional() }).strict();
 
 export const reactionSchema = z
   .object({
@@ -129,9 +141,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * A form's own fields. React adds hidden `$ACTION_…` inputs to progressively enhanced forms; they are
- * the framework's, not the user's, so they are dropped before strict validation.
+ * A form's own fields; a name sent more than once (checkboxes) becomes a list. React adds hidden
+ * `$ACTION_…` inputs to progressively enhanced forms; they are the framework's, not the user's, so they
+ * are dropped before strict validation.
  */
-export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')));
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key);
+    fields[key] = values.length === 1 ? values[0] : values;
+  }
+  return fields;
 }

@@ -1,8 +1,10 @@
 'use client';
 
 import { useCallback, useOptimistic, useState, useTransition } from 'react';
+import { idle } from '@/lib/action-state';
 import { loadMoreComments } from '@/lib/actions/comments';
-import type { CommentPage, CommentSort, CommentView } from '@/lib/dal/comments';
+import type { CommentSort } from '@/lib/comment-sorts';
+import type { CommentPage, CommentView } from '@/lib/dal/comments';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
 import type { ThreadViewer } from './types';
@@ -64,9 +66,12 @@ export function CommentThread({ articleId, sort, firstPage, viewer, now, loadMor
           href={loadMoreHref.replace('__CURSOR__', encodeURIComponent(nextCursor))}
           onClick={(event) => {
             event.preventDefault();
+            const href = event.currentTarget.href;
             startLoading(async () => {
-              const page = await loadMoreComments({ articleId, sort, cursor: nextCursor });
-              setMore((pages) => [...pages, page]);
+              const result = await loadMoreComments(idle(), { articleId, sort, cursor: nextCursor });
+              // If the action could not answer, the link still can: follow it as a page load.
+              if (result.status === 'success' && result.data) setMore((pages) => [...pages, result.data!]);
+              else window.location.assign(href);
             });
           }}
           aria-busy={loading}

@@ -40,6 +40,7 @@ export function QueueForm({ tab, items }: { tab: Tab; items: QueueItem[] }) {
         )}
         <span role="status" aria-live="polite" className={`text-sm ${state.status === 'error' ? 'text-red-700 dark:text-red-400' : ''}`}>
           {state.status !== 'idle' ? state.message : ''}
+          {state.fieldErrors && ` ${Object.values(state.fieldErrors).flat().filter(Boolean).join(' ')}`}
         </span>
       </div>
       {items.length === 0 ? (

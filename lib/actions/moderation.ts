@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import type { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
 import {
   addBannedWord,
@@ -8,140 +9,144 @@ import {
   changeRole,
   hideComment,
   liftRestriction,
+  moderateComments,
   removeBannedWord,
   reportComment,
   restrictUser,
   unhideComment,
   type ModResult,
 } from '@/lib/dal/moderation';
-import {
-  approveSchema,
-  bannedWordSchema,
-  bulkSchema,
-  fieldErrorsOf,
-  formFields,
-  hideSchema,
-  reportSchema,
-  restrictSchema,
-  roleSchema,
-  userIdSchema,
-} from '@/lib/validation';
-import { getViewer, restrictionMessage } from '@/lib/viewer';
+import { defineAction, NOT_ALLOWED } from '@/lib/safe-action';
+import { approveSchema, bannedWordSchema, bulkSchema, hideSchema, reportSchema, restrictSchema, roleSchema, userIdSchema } from '@/lib/validation';
+import { restrictionMessage } from '@/lib/viewer';
 
-const SIGNED_OUT = 'Sign in first.';
-
+/** What a moderation result means to the moderator. */
 function answer(result: ModResult, done: string): ActionState {
-  if (result.status === 'forbidden') return failure('You are not allowed to do that.');
+  if (result.status === 'forbidden') return failure(NOT_ALLOWED);
   if (result.status === 'not_found') return failure('That comment or user no longer exists.');
   if (result.status === 'invalid') return failure(result.message);
   refresh();
   return { status: 'success', message: result.changed ? done : 'Nothing to change.' };
 }
 
-export async function hideCommentAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = hideSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('The comment was not hidden.', fieldErrorsOf(parsed.error));
-  return answer(await hideComment(viewer.id, parsed.data.commentId, parsed.data.reason, parsed.data.note), 'Comment hidden.');
-}
-
-export async function unhideCommentAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = approveSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('That comment could not be found.');
-  return answer(await unhideComment(viewer.id, parsed.data.commentId, parsed.data.note), 'Comment restored.');
-}
-
-export async function approveCommentAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = approveSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('That comment could not be found.');
-  return answer(await approveComment(viewer.id, parsed.data.commentId, parsed.data.note), 'Comment approved.');
-}
-
-export async function bulkModerateAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const unknown = [...formData.keys()].filter((k) => !['op', 'reason', 'commentId'].includes(k) && !k.startsWith('$ACTION'));
-  const parsed = bulkSchema.safeParse({
-    op: formData.get('op'),
-    reason: formData.get('reason') || undefined,
-    commentIds: formData.getAll('commentId'),
-    ...Object.fromEntries(unknown.map((k) => [k, formData.get(k)])),
+// Every staff action has the same shape: the wrapper admits staff (or admins), the data layer checks the
+// actor's role again in the database, and the answer says what changed.
+function staffAction<S extends z.ZodType>(spec: {
+  name: string;
+  access: 'staff' | 'admin';
+  schema: S;
+  invalid: string;
+  call: (actorId: string, input: z.output<S>) => Promise<ModResult>;
+  done: (input: z.output<S>) => string;
+}) {
+  return defineAction({
+    name: spec.name,
+    access: spec.access,
+    schema: spec.schema,
+    messages: { invalid: spec.invalid },
+    run: async ({ input, viewer }) => answer(await spec.call(viewer.id, input), spec.done(input)),
   });
-  if (!parsed.success) return failure(fieldErrorsOf(parsed.error).commentIds?.[0] ?? fieldErrorsOf(parsed.error).reason?.[0] ?? 'Nothing was changed.');
-  let changed = 0;
-  for (const id of parsed.data.commentIds) {
-    const { op } = parsed.data;
-    const result =
-      op === 'approve'
-        ? await approveComment(viewer.id, id)
-        : op === 'unhide'
-          ? await unhideComment(viewer.id, id, null)
-          : await hideComment(viewer.id, id, parsed.data.reason!, null);
-    if (result.status === 'forbidden') return failure('You are not allowed to do that.');
-    if (result.status === 'ok' && result.changed) changed++;
-  }
-  refresh();
-  const verb = { approve: 'Approved', hide: 'Hid', unhide: 'Restored' }[parsed.data.op];
-  return { status: 'success', message: `${verb} ${changed} of ${parsed.data.commentIds.length} comments.` };
 }
 
-export async function reportCommentAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure('Sign in to report a comment.');
-  if (viewer.restriction) return failure(restrictionMessage(viewer)!);
-  const parsed = reportSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('The report was not sent.', fieldErrorsOf(parsed.error));
-  const result = await reportComment(viewer.id, parsed.data.commentId, parsed.data.reason, parsed.data.note);
-  if (result.status === 'restricted') return failure(restrictionMessage({ ...viewer, restriction: result.restriction })!);
-  if (result.status === 'not_found') return failure('That comment is no longer available.');
-  if (result.status === 'forbidden') return failure(result.message);
-  if (result.status === 'already_reported') return { status: 'success', message: 'You already reported this comment. Thank you.' };
-  if (result.autoHidden) refresh();
-  return { status: 'success', message: 'Thank you. A moderator will look at it.' };
-}
+export const hideCommentAction = staffAction({
+  name: 'hideComment',
+  access: 'staff',
+  schema: hideSchema,
+  invalid: 'The comment was not hidden.',
+  call: (actor, i) => hideComment(actor, i.commentId, i.reason, i.note),
+  done: () => 'Comment hidden.',
+});
 
-export async function restrictUserAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = restrictSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('Nothing was changed.', fieldErrorsOf(parsed.error));
-  const { userId, kind, reason } = parsed.data;
-  return answer(await restrictUser(viewer.id, userId, kind, reason), kind === 'ban' ? 'User banned.' : 'User suspended.');
-}
+export const unhideCommentAction = staffAction({
+  name: 'unhideComment',
+  access: 'staff',
+  schema: approveSchema,
+  invalid: 'That comment could not be found.',
+  call: (actor, i) => unhideComment(actor, i.commentId, i.note),
+  done: () => 'Comment restored.',
+});
 
-export async function liftRestrictionAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = userIdSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('That user could not be found.');
-  return answer(await liftRestriction(viewer.id, parsed.data.userId), 'Restriction lifted.');
-}
+export const approveCommentAction = staffAction({
+  name: 'approveComment',
+  access: 'staff',
+  schema: approveSchema,
+  invalid: 'That comment could not be found.',
+  call: (actor, i) => approveComment(actor, i.commentId, i.note),
+  done: () => 'Comment approved.',
+});
 
-export async function changeRoleAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = roleSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('Nothing was changed.');
-  return answer(await changeRole(viewer.id, parsed.data.userId, parsed.data.role), 'Role changed.');
-}
+export const restrictUserAction = staffAction({
+  name: 'restrictUser',
+  access: 'staff',
+  schema: restrictSchema,
+  invalid: 'Nothing was changed.',
+  call: (actor, i) => restrictUser(actor, i.userId, i.kind, i.reason),
+  done: (i) => (i.kind === 'ban' ? 'User banned.' : 'User suspended.'),
+});
 
-export async function addBannedWordAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = bannedWordSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('The word was not added.', fieldErrorsOf(parsed.error));
-  return answer(await addBannedWord(viewer.id, parsed.data.word), `“${parsed.data.word}” added.`);
-}
+export const liftRestrictionAction = staffAction({
+  name: 'liftRestriction',
+  access: 'staff',
+  schema: userIdSchema,
+  invalid: 'That user could not be found.',
+  call: (actor, i) => liftRestriction(actor, i.userId),
+  done: () => 'Restriction lifted.',
+});
 
-export async function removeBannedWordAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return failure(SIGNED_OUT);
-  const parsed = bannedWordSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('That word could not be found.');
-  return answer(await removeBannedWord(viewer.id, parsed.data.word), `“${parsed.data.word}” removed.`);
-}
+export const changeRoleAction = staffAction({
+  name: 'changeRole',
+  access: 'admin',
+  schema: roleSchema,
+  invalid: 'Nothing was changed.',
+  call: (actor, i) => changeRole(actor, i.userId, i.role),
+  done: () => 'Role changed.',
+});
+
+export const addBannedWordAction = staffAction({
+  name: 'addBannedWord',
+  access: 'admin',
+  schema: bannedWordSchema,
+  invalid: 'The word was not added.',
+  call: (actor, i) => addBannedWord(actor, i.word),
+  done: (i) => `“${i.word}” added.`,
+});
+
+export const removeBannedWordAction = staffAction({
+  name: 'removeBannedWord',
+  access: 'admin',
+  schema: bannedWordSchema,
+  invalid: 'That word could not be found.',
+  call: (actor, i) => removeBannedWord(actor, i.word),
+  done: (i) => `“${i.word}” removed.`,
+});
+
+export const bulkModerateAction = defineAction({
+  name: 'bulkModerate',
+  access: 'staff',
+  schema: bulkSchema,
+  messages: { invalid: 'Nothing was changed.' },
+  run: async ({ input, viewer }) => {
+    const op = input.op === 'hide' ? { op: 'hide' as const, reason: input.reason! } : { op: input.op };
+    const result = await moderateComments(viewer.id, op, input.commentId);
+    if (result.status === 'forbidden') return failure(NOT_ALLOWED);
+    refresh();
+    const verb = { approve: 'Approved', hide: 'Hid', unhide: 'Restored' }[input.op];
+    return { status: 'success', message: `${verb} ${result.changed} of ${input.commentId.length} comments.` };
+  },
+});
+
+export const reportCommentAction = defineAction({
+  name: 'reportComment',
+  access: 'unrestricted',
+  schema: reportSchema,
+  messages: { signedOut: 'Sign in to report a comment.', invalid: 'The report was not sent.' },
+  run: async ({ input, viewer }) => {
+    const result = await reportComment(viewer.id, input.commentId, input.reason, input.note);
+    if (result.status === 'restricted') return failure(restrictionMessage({ ...viewer, restriction: result.restriction })!);
+    if (result.status === 'not_found') return failure('That comment is no longer available.');
+    if (result.status === 'forbidden') return failure(result.message);
+    if (result.status === 'already_reported') return { status: 'success', message: 'You already reported this comment. Thank you.' };
+    if (result.autoHidden) refresh();
+    return { status: 'success', message: 'Thank you. A moderator will look at it.' };
+  },
+});

@@ -1,21 +1,19 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { failure, type ActionState } from '@/lib/action-state';
 import { updateDisplayName } from '@/lib/dal/users';
-import { displayNameSchema, fieldErrorsOf, formFields } from '@/lib/validation';
-import { getViewer } from '@/lib/viewer';
-import { z } from 'zod';
+import { defineAction, typedFields } from '@/lib/safe-action';
+import { profileSchema } from '@/lib/validation';
 
-const profileSchema = z.object({ name: displayNameSchema }).strict();
-
-export async function saveProfile(_previous: ActionState<{ name?: string }>, formData: FormData): Promise<ActionState<{ name?: string }>> {
-  const typed = { name: String(formData.get('name') ?? '').slice(0, 200) };
-  const viewer = await getViewer();
-  if (!viewer) return failure('Sign in to change your profile.', undefined, typed);
-  const parsed = profileSchema.safeParse(formFields(formData));
-  if (!parsed.success) return failure('Your name was not changed.', fieldErrorsOf(parsed.error), typed);
-  await updateDisplayName(viewer.id, parsed.data.name);
-  refresh();
-  return { status: 'success', message: 'Saved.', data: { name: parsed.data.name } };
-}
+export const saveProfile = defineAction<'unrestricted', typeof profileSchema, { name?: string }>({
+  name: 'saveProfile',
+  access: 'unrestricted',
+  schema: profileSchema,
+  keep: (raw) => typedFields(raw, ['name'], 200),
+  messages: { signedOut: 'Sign in to change your profile.', invalid: 'Your name was not changed.' },
+  run: async ({ input, viewer }) => {
+    await updateDisplayName(viewer.id, input.name);
+    refresh();
+    return { status: 'success', message: 'Saved.', data: { name: input.name } };
+  },
+});

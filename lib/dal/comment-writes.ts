@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
-import type { CommentStatus } from './comments';
+import type { CommentStatus } from '@/db/enums';
 import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 

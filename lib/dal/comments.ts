@@ -1,15 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
-import type { ModerationReason } from '@/lib/moderation-reasons';
+import type { CommentStatus, ModerationReason } from '@/db/enums';
+import type { CommentSort } from '@/lib/comment-sorts';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
 import type { Role } from './users';
 
 export const COMMENT_PAGE_SIZE = 20;
 const REPLIES_SHOWN = 50;
 
-export type CommentSort = 'newest' | 'oldest' | 'top';
-export type CommentStatus = 'published' | 'pending' | 'hidden' | 'deleted';
 
 /** A comment as a given viewer may see it: body is null when they may not read it. */
 export type CommentView = {

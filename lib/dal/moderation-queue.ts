@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import type { ModerationReason } from '@/lib/moderation-reasons';
-import type { CommentStatus } from './comments';
+import type { CommentStatus } from '@/db/enums';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
 import { staffRole } from './moderation';
 import type { Role } from './users';

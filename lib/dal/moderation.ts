@@ -1,11 +1,14 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDb, queryRows, type Tx } from '@/db/client';
-import type { ModerationReason } from '@/lib/moderation-reasons';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
+import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
+import { bannedWords, commentReports, comments, users } from '@/db/schema';
+import { config } from '@/lib/config';
+import { restrictionDays, type RestrictionKind } from '@/lib/restriction-kinds';
+import { recordModerationAction } from './audit-log';
 import { adjustCommentCounts } from './comment-writes';
-import type { CommentStatus } from './comments';
 import { announceArticleChange } from './page-changes';
-import { getRestriction, type Restriction, type Role } from './users';
+import { getRestriction, restrictionOf, type Restriction } from './users';
 
 // Every function here re-reads the actor's role and restrictions from the database: a session token
 // that still says "moderator" after a demotion grants nothing.
@@ -14,95 +17,133 @@ export type ModResult = { status: 'ok'; changed: boolean } | { status: 'forbidde
 
 const FORBIDDEN = { status: 'forbidden' } as const;
 const NOT_FOUND = { status: 'not_found' } as const;
+const unchanged = { status: 'ok', changed: false } as const;
+const changed = { status: 'ok', changed: true } as const;
 
-export async function staffRole(actorId: string | null | undefined): Promise<Role | null> {
+/** The actor's staff role, or null for readers, restricted staff and unknown ids. */
+export async function staffRole(actorId: string | null | undefined): Promise<UserRole | null> {
   if (!actorId) return null;
   const db = await getDb();
-  const [row] = await queryRows<{ role: Role; banned_at: Date | null; suspended_until: Date | null }>(
-    db,
-    sql`select role, banned_at, suspended_until from users where id = ${actorId}`,
-  );
-  if (!row || row.role === 'reader' || row.banned_at || (row.suspended_until && new Date(row.suspended_until) > new Date())) return null;
+  const [row] = await db
+    .select({ role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
+    .from(users)
+    .where(eq(users.id, actorId));
+  if (!row || row.role === 'reader' || restrictionOf(row)) return null;
   return row.role;
 }
 
-async function log(
-  tx: Tx,
-  entry: { actorId: string | null; action: string; commentId?: number | null; targetUserId?: string | null; from?: string | null; to?: string | null; reason?: ModerationReason | null; note?: string | null },
-) {
-  await tx.execute(sql`insert into moderation_actions (actor_id, action, comment_id, target_user_id, from_status, to_status, reason, note)
-    values (${entry.actorId}, ${entry.action}, ${entry.commentId ?? null}, ${entry.targetUserId ?? null}, ${entry.from ?? null},
-            ${entry.to ?? null}, ${entry.reason ?? null}, ${entry.note ?? null})`);
-}
-
-type Locked = { id: number; article_id: number; parent_id: number | null; author_id: string; status: CommentStatus };
+const lockedColumns = { id: comments.id, articleId: comments.articleId, parentId: comments.parentId, authorId: comments.authorId, status: comments.status };
+type Locked = { id: number; articleId: number; parentId: number | null; authorId: string; status: CommentStatus };
 
 async function lockComment(tx: Tx, commentId: number): Promise<Locked | undefined> {
-  const [row] = await queryRows<Locked>(tx, sql`select id, article_id, parent_id, author_id, status from comments where id = ${commentId} for update`);
+  const [row] = await tx.select(lockedColumns).from(comments).where(eq(comments.id, commentId)).for('update');
   return row;
 }
 
 /** Moves a comment to a new status, keeping the published counters right. */
 async function setStatus(tx: Tx, c: Locked, to: CommentStatus, reason: ModerationReason | null) {
-  await tx.execute(sql`update comments set status = ${to}, status_reason = ${reason} where id = ${c.id}`);
-  if (c.status === 'published' && to !== 'published') await adjustCommentCounts(tx, c.article_id, c.parent_id, -1);
-  if (c.status !== 'published' && to === 'published') await adjustCommentCounts(tx, c.article_id, c.parent_id, 1);
+  await tx.update(comments).set({ status: to, statusReason: reason }).where(eq(comments.id, c.id));
+  if (c.status === 'published' && to !== 'published') await adjustCommentCounts(tx, c.articleId, c.parentId, -1);
+  if (c.status !== 'published' && to === 'published') await adjustCommentCounts(tx, c.articleId, c.parentId, 1);
 }
 
-/**
- * Runs a moderator's change to one comment in a transaction with the comment locked, then tells the
- * page caches when it changed.
- */
-async function changeComment(commentId: number, change: (tx: Tx, c: Locked) => Promise<ModResult>): Promise<ModResult> {
+/** Dismisses a comment's open reports (they stay on record) and empties its Reported count. */
+async function resolveReports(tx: Tx, commentId: number): Promise<number> {
+  const dismissed = await tx
+    .update(commentReports)
+    .set({ resolvedAt: sql`now()` })
+    .where(and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt)))
+    .returning({ id: commentReports.id });
+  await tx.update(comments).set({ reportCount: 0 }).where(eq(comments.id, commentId));
+  return dismissed.length;
+}
+
+// One step of moderation on a locked comment, shared by the single and the bulk actions.
+type Step = (tx: Tx, c: Locked) => Promise<ModResult>;
+
+const hideStep = (actorId: string | null, reason: ModerationReason, note: string | null): Step => async (tx, c) => {
+  if (c.status === 'hidden' || c.status === 'deleted') return unchanged;
+  await setStatus(tx, c, 'hidden', reason);
+  await resolveReports(tx, c.id);
+  await recordModerationAction(tx, { actorId, action: 'hide', commentId: c.id, targetUserId: c.authorId, from: c.status, to: 'hidden', reason, note });
+  return changed;
+};
+
+const unhideStep = (actorId: string | null, note: string | null): Step => async (tx, c) => {
+  if (c.status !== 'hidden') return unchanged;
+  await setStatus(tx, c, 'published', null);
+  await recordModerationAction(tx, { actorId, action: 'unhide', commentId: c.id, targetUserId: c.authorId, from: 'hidden', to: 'published', note });
+  return changed;
+};
+
+const approveStep = (actorId: string | null, note: string | null): Step => async (tx, c) => {
+  if (c.status === 'deleted') return { status: 'invalid', message: 'The author deleted this comment.' };
+  if (c.status !== 'published') await setStatus(tx, c, 'published', null);
+  const dismissed = await resolveReports(tx, c.id);
+  if (c.status === 'published' && dismissed === 0) return unchanged;
+  await recordModerationAction(tx, { actorId, action: 'approve', commentId: c.id, targetUserId: c.authorId, from: c.status, to: 'published', note });
+  return changed;
+};
+
+/** Runs a step on one comment in a transaction with the comment locked, then tells the page caches. */
+async function changeComment(actorId: string | null, commentId: number, step: Step): Promise<ModResult> {
+  if (!(await staffRole(actorId))) return FORBIDDEN;
   const db = await getDb();
   let articleId = 0;
   const result = await db.transaction(async (tx) => {
     const c = await lockComment(tx, commentId);
     if (!c) return NOT_FOUND;
-    articleId = c.article_id;
-    return change(tx, c);
+    articleId = c.articleId;
+    return step(tx, c);
   });
   if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
   return result;
 }
 
-export async function hideComment(actorId: string | null, commentId: number, reason: ModerationReason, note: string | null): Promise<ModResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
-  return changeComment(commentId, async (tx, c) => {
-    if (c.status === 'hidden' || c.status === 'deleted') return { status: 'ok', changed: false } as const;
-    await setStatus(tx, c, 'hidden', reason);
-    await tx.execute(sql`update comment_reports set resolved_at = now() where comment_id = ${commentId} and resolved_at is null`);
-    await tx.execute(sql`update comments set report_count = 0 where id = ${commentId}`);
-    await log(tx, { actorId, action: 'hide', commentId, targetUserId: c.author_id, from: c.status, to: 'hidden', reason, note });
-    return { status: 'ok', changed: true } as const;
-  });
-}
+export const hideComment = (actorId: string | null, commentId: number, reason: ModerationReason, note: string | null) =>
+  changeComment(actorId, commentId, hideStep(actorId, reason, note));
 
-export async function unhideComment(actorId: string | null, commentId: number, note: string | null): Promise<ModResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
-  return changeComment(commentId, async (tx, c) => {
-    if (c.status !== 'hidden') return { status: 'ok', changed: false } as const;
-    await setStatus(tx, c, 'published', null);
-    await log(tx, { actorId, action: 'unhide', commentId, targetUserId: c.author_id, from: 'hidden', to: 'published', note });
-    return { status: 'ok', changed: true } as const;
-  });
-}
+export const unhideComment = (actorId: string | null, commentId: number, note: string | null) => changeComment(actorId, commentId, unhideStep(actorId, note));
 
 /** Approves a reported, pending or auto-hidden comment: it is published and its reports are dismissed. */
-export async function approveComment(actorId: string | null, commentId: number, note: string | null = null): Promise<ModResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
-  return changeComment(commentId, async (tx, c) => {
-    if (c.status === 'deleted') return { status: 'invalid', message: 'The author deleted this comment.' } as const;
-    if (c.status !== 'published') await setStatus(tx, c, 'published', null);
-    const dismissed = await queryRows(tx, sql`update comment_reports set resolved_at = now() where comment_id = ${commentId} and resolved_at is null returning 1`);
-    await tx.execute(sql`update comments set report_count = 0 where id = ${commentId}`);
-    const changed = c.status !== 'published' || dismissed.length > 0;
-    if (changed) await log(tx, { actorId, action: 'approve', commentId, targetUserId: c.author_id, from: c.status, to: 'published', note });
-    return { status: 'ok', changed } as const;
-  });
-}
+export const approveComment = (actorId: string | null, commentId: number, note: string | null = null) =>
+  changeComment(actorId, commentId, approveStep(actorId, note));
 
-export const AUTO_HIDE_THRESHOLD = () => Math.max(1, Number(process.env.REPORT_AUTO_HIDE_THRESHOLD ?? 3));
+export type BulkOp = { op: 'approve' } | { op: 'unhide' } | { op: 'hide'; reason: ModerationReason };
+export type BulkResult = { status: 'ok'; changed: number } | { status: 'forbidden' };
+
+/**
+ * Applies one moderation step to many comments in one transaction: all of it lands, or none. The lock
+ * order is the one every counter write follows (see adjustCommentCounts): all comment rows first, the
+ * chosen ones and their parents, newest first so a reply comes before its parent; then each article's
+ * counters, articles in id order, so two bulk actions at once wait for each other instead of deadlocking.
+ */
+export async function moderateComments(actorId: string | null, bulk: BulkOp, commentIds: number[]): Promise<BulkResult> {
+  if (!(await staffRole(actorId))) return FORBIDDEN;
+  const step = bulk.op === 'approve' ? approveStep(actorId, null) : bulk.op === 'unhide' ? unhideStep(actorId, null) : hideStep(actorId, bulk.reason, null);
+  const db = await getDb();
+  const touched = new Set<number>();
+  let count = 0;
+  await db.transaction(async (tx) => {
+    const parents = tx.select({ id: comments.parentId }).from(comments).where(inArray(comments.id, commentIds));
+    const locked = await tx
+      .select(lockedColumns)
+      .from(comments)
+      .where(or(inArray(comments.id, commentIds), inArray(comments.id, parents)))
+      .orderBy(desc(comments.id))
+      .for('update');
+    const chosen = locked.filter((c) => commentIds.includes(c.id)).sort((x, y) => x.articleId - y.articleId || y.id - x.id);
+    for (const c of chosen) {
+      const result = await step(tx, c);
+      if (result.status === 'ok' && result.changed) {
+        count++;
+        touched.add(c.articleId);
+      }
+    }
+  });
+  for (const articleId of touched) await announceArticleChange(articleId);
+  return { status: 'ok', changed: count };
+}
 
 export type ReportResult =
   | { status: 'ok'; autoHidden: boolean }
@@ -120,20 +161,25 @@ export async function reportComment(reporterId: string, commentId: number, reaso
   const result = await db.transaction(async (tx): Promise<ReportResult> => {
     const c = await lockComment(tx, commentId);
     if (!c || c.status === 'deleted') return { status: 'not_found' };
-    articleId = c.article_id;
-    if (c.author_id === reporterId) return { status: 'forbidden', message: 'You cannot report your own comment.' };
-    const inserted = await queryRows(tx, sql`insert into comment_reports (comment_id, reporter_id, reason, note)
-      values (${commentId}, ${reporterId}, ${reason}, ${note}) on conflict (comment_id, reporter_id) do nothing returning 1`);
+    articleId = c.articleId;
+    if (c.authorId === reporterId) return { status: 'forbidden', message: 'You cannot report your own comment.' };
+    const inserted = await tx
+      .insert(commentReports)
+      .values({ commentId, reporterId, reason, note })
+      .onConflictDoNothing({ target: [commentReports.commentId, commentReports.reporterId] })
+      .returning({ id: commentReports.id });
     if (inserted.length === 0) return { status: 'already_reported' };
-    const [{ open }] = await queryRows<{ open: number }>(
-      tx,
-      sql`update comments set report_count = (select count(distinct reporter_id)::int from comment_reports
-            where comment_id = ${commentId} and resolved_at is null)
-          where id = ${commentId} returning report_count as open`,
-    );
-    if (c.status === 'published' && open >= AUTO_HIDE_THRESHOLD()) {
+    const [{ open }] = await tx
+      .update(comments)
+      .set({
+        reportCount: sql`(select count(distinct ${commentReports.reporterId})::int from ${commentReports}
+          where ${commentReports.commentId} = ${commentId} and ${commentReports.resolvedAt} is null)`,
+      })
+      .where(eq(comments.id, commentId))
+      .returning({ open: comments.reportCount });
+    if (c.status === 'published' && open >= config().limits.reportAutoHideThreshold) {
       await setStatus(tx, c, 'hidden', reason);
-      await log(tx, { actorId: null, action: 'auto_hide', commentId, targetUserId: c.author_id, from: 'published', to: 'hidden', reason, note: `${open} reports` });
+      await recordModerationAction(tx, { actorId: null, action: 'auto_hide', commentId, targetUserId: c.authorId, from: 'published', to: 'hidden', reason, note: `${open} reports` });
       return { status: 'ok', autoHidden: true };
     }
     return { status: 'ok', autoHidden: false };
@@ -142,8 +188,14 @@ export async function reportComment(reporterId: string, commentId: number, reaso
   return result;
 }
 
-export type RestrictionKind = '1d' | '7d' | '30d' | 'ban';
-const DAYS: Record<Exclude<RestrictionKind, 'ban'>, number> = { '1d': 1, '7d': 7, '30d': 30 };
+async function lockTarget(tx: Tx, targetId: string) {
+  const [row] = await tx
+    .select({ role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil })
+    .from(users)
+    .where(eq(users.id, targetId))
+    .for('update');
+  return row;
+}
 
 /** Suspends or bans a reader. Moderators cannot restrict staff; nobody can restrict themselves. */
 export async function restrictUser(actorId: string | null, targetId: string, kind: RestrictionKind, reason: string): Promise<ModResult> {
@@ -151,17 +203,20 @@ export async function restrictUser(actorId: string | null, targetId: string, kin
   if (!role || actorId === targetId) return FORBIDDEN;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [target] = await queryRows<{ role: Role }>(tx, sql`select role from users where id = ${targetId} for update`);
+    const target = await lockTarget(tx, targetId);
     if (!target) return NOT_FOUND;
     if (target.role !== 'reader' && role !== 'admin') return FORBIDDEN;
-    if (kind === 'ban') {
-      await tx.execute(sql`update users set banned_at = now(), suspended_until = null, restriction_reason = ${reason} where id = ${targetId}`);
-    } else {
-      await tx.execute(sql`update users set suspended_until = now() + make_interval(days => ${DAYS[kind]}), restriction_reason = ${reason}
-        where id = ${targetId}`);
-    }
-    await log(tx, { actorId, action: kind === 'ban' ? 'ban' : 'suspend', targetUserId: targetId, to: kind, note: reason });
-    return { status: 'ok', changed: true } as const;
+    const days = restrictionDays(kind);
+    await tx
+      .update(users)
+      .set(
+        days === null
+          ? { bannedAt: sql`now()`, suspendedUntil: null, restrictionReason: reason }
+          : { suspendedUntil: sql`now() + make_interval(days => ${days})`, restrictionReason: reason },
+      )
+      .where(eq(users.id, targetId));
+    await recordModerationAction(tx, { actorId, action: days === null ? 'ban' : 'suspend', targetUserId: targetId, to: kind, note: reason });
+    return changed;
   });
 }
 
@@ -170,48 +225,49 @@ export async function liftRestriction(actorId: string | null, targetId: string):
   if (!role || actorId === targetId) return FORBIDDEN;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [target] = await queryRows<{ role: Role; banned_at: Date | null; suspended_until: Date | null }>(
-      tx,
-      sql`select role, banned_at, suspended_until from users where id = ${targetId} for update`,
-    );
+    const target = await lockTarget(tx, targetId);
     if (!target) return NOT_FOUND;
     if (target.role !== 'reader' && role !== 'admin') return FORBIDDEN;
-    if (!target.banned_at && !target.suspended_until) return { status: 'ok', changed: false } as const;
-    await tx.execute(sql`update users set banned_at = null, suspended_until = null, restriction_reason = null where id = ${targetId}`);
-    await log(tx, { actorId, action: 'lift_restriction', targetUserId: targetId, from: target.banned_at ? 'ban' : 'suspension', to: 'none' });
-    return { status: 'ok', changed: true } as const;
+    if (!target.bannedAt && !target.suspendedUntil) return unchanged;
+    await tx.update(users).set({ bannedAt: null, suspendedUntil: null, restrictionReason: null }).where(eq(users.id, targetId));
+    await recordModerationAction(tx, { actorId, action: 'lift_restriction', targetUserId: targetId, from: target.bannedAt ? 'ban' : 'suspension', to: 'none' });
+    return changed;
   });
 }
 
-export async function changeRole(actorId: string | null, targetId: string, role: Role): Promise<ModResult> {
+export async function changeRole(actorId: string | null, targetId: string, role: UserRole): Promise<ModResult> {
   if ((await staffRole(actorId)) !== 'admin' || actorId === targetId) return FORBIDDEN;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [target] = await queryRows<{ role: Role }>(tx, sql`select role from users where id = ${targetId} for update`);
+    const target = await lockTarget(tx, targetId);
     if (!target) return NOT_FOUND;
-    if (target.role === role) return { status: 'ok', changed: false } as const;
-    await tx.execute(sql`update users set role = ${role} where id = ${targetId}`);
-    await log(tx, { actorId, action: 'change_role', targetUserId: targetId, from: target.role, to: role });
-    return { status: 'ok', changed: true } as const;
+    if (target.role === role) return unchanged;
+    await tx.update(users).set({ role }).where(eq(users.id, targetId));
+    await recordModerationAction(tx, { actorId, action: 'change_role', targetUserId: targetId, from: target.role, to: role });
+    return changed;
   });
 }
 
 export async function addBannedWord(actorId: string | null, word: string): Promise<ModResult> {
   if ((await staffRole(actorId)) !== 'admin') return FORBIDDEN;
   const db = await getDb();
+  const lower = word.toLowerCase();
   return db.transaction(async (tx) => {
-    const added = await queryRows(tx, sql`insert into banned_words (word, created_by) values (${word.toLowerCase()}, ${actorId}) on conflict (word) do nothing returning 1`);
-    if (added.length) await log(tx, { actorId, action: 'add_banned_word', note: word.toLowerCase() });
-    return { status: 'ok', changed: added.length > 0 } as const;
+    const added = await tx.insert(bannedWords).values({ word: lower, createdBy: actorId }).onConflictDoNothing({ target: bannedWords.word }).returning({ id: bannedWords.id });
+    if (!added.length) return unchanged;
+    await recordModerationAction(tx, { actorId, action: 'add_banned_word', note: lower });
+    return changed;
   });
 }
 
 export async function removeBannedWord(actorId: string | null, word: string): Promise<ModResult> {
   if ((await staffRole(actorId)) !== 'admin') return FORBIDDEN;
   const db = await getDb();
+  const lower = word.toLowerCase();
   return db.transaction(async (tx) => {
-    const removed = await queryRows(tx, sql`delete from banned_words where word = ${word.toLowerCase()} returning 1`);
-    if (removed.length) await log(tx, { actorId, action: 'remove_banned_word', note: word.toLowerCase() });
-    return { status: 'ok', changed: removed.length > 0 } as const;
+    const removed = await tx.delete(bannedWords).where(eq(bannedWords.word, lower)).returning({ id: bannedWords.id });
+    if (!removed.length) return unchanged;
+    await recordModerationAction(tx, { actorId, action: 'remove_banned_word', note: lower });
+    return changed;
   });
 }

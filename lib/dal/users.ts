@@ -1,11 +1,12 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import type { UserRole } from '@/db/enums';
 import { users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/passwords';
 import { announceSiteWideChange } from './page-changes';
 
-export type Role = 'reader' | 'moderator' | 'admin';
+export type Role = UserRole;
 
 /** The signed-in person as the database knows them now (never as the session token remembers them). */
 export type Viewer = {
