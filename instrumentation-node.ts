@@ -1,18 +1,42 @@
-// Opens the database when the server starts (taking the embedded folder's lock, applying migrations and
-// seeding demo content where configured), so a problem shows at start-up, not on the first request.
-import { getDb } from './db/client';
+// Start-up of a server process, in this order: validate every setting (a bad one stops the server with
+// a message naming it), open the database (taking the embedded folder's lock and applying migrations),
+// and load the demo content where configured. Problems show at start-up, not on the first request.
+import { getDb, getDbKind } from './db/client';
 import { DatabaseLockedError } from './db/lock';
+import { describeDemoAccounts, seedDemoContent } from './db/seed';
+import { config, ConfigError, type Config } from './lib/config';
 import { listenForPageChanges } from './lib/dal/page-changes';
 
-export async function openDatabaseAtStartup(): Promise<void> {
+function stop(message: string): never {
+  console.error(`\n[hallyu] Cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+/** Demo content on an empty database: in development on the embedded database, or when SEED_DEMO_DATA=true; never silently in production. */
+export function shouldSeedDemo(kind: 'pglite' | 'postgres', settings: Config): boolean {
+  return settings.seedDemoData ?? (kind === 'pglite' && settings.nodeEnv === 'development');
+}
+
+async function seedIfWanted(settings: Config): Promise<void> {
+  const db = await getDb();
+  if (!shouldSeedDemo(await getDbKind(), settings)) return;
+  const summary = await seedDemoContent(db);
+  if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts()}`);
+}
+
+export async function startServer(): Promise<void> {
+  let settings: Config;
+  try {
+    settings = config();
+  } catch (error) {
+    if (error instanceof ConfigError) stop(error.message);
+    throw error;
+  }
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   try {
-    await getDb();
+    await seedIfWanted(settings);
   } catch (error) {
-    if (error instanceof DatabaseLockedError) {
-      console.error(`\n[hallyu] Cannot start: ${error.message}\n`);
-      process.exit(1);
-    }
+    if (error instanceof DatabaseLockedError) stop(error.message);
     // Anything else (PostgreSQL not reachable yet) is retried on the next request; /api/health says so.
     console.error('[hallyu] Database not ready at start-up:', error instanceof Error ? error.message : error);
   }

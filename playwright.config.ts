@@ -35,6 +35,7 @@ export default defineConfig({
       DATABASE_URL: '',
       SEED_DEMO_DATA: 'true',
       AUTH_TRUST_HOST: 'true',
+      SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
       // Every spec makes fresh accounts; shorter waits between their comments keep the suite quick.
       // The limits themselves are tested at their real values in tests/dal.

@@ -1,6 +1,7 @@
 // The one database handle of this process: PGlite in a data folder when DATABASE_URL is unset,
 // PostgreSQL through node-postgres when it is set. Opened lazily (never at build time), migrated on open,
-// cached on globalThis so dev reloads reuse it.
+// cached on globalThis so dev reloads reuse it. Opening never seeds: start-up code (instrumentation-node.ts)
+// and scripts decide that.
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -77,11 +78,7 @@ async function openPglite(dataDir: string | null): Promise<Handle> {
 
 async function open(): Promise<Handle> {
   const config = readDbConfig();
-  const handle =
-    config.kind === 'postgres' ? await openPostgres(config.url, config.poolMax) : await openPglite(config.dataDir);
-  const { seedOnFirstStart } = await import('./first-start');
-  await seedOnFirstStart(handle.db, handle.kind);
-  return handle;
+  return config.kind === 'postgres' ? openPostgres(config.url, config.poolMax) : openPglite(config.dataDir);
 }
 
 function handle(): Promise<Handle> {

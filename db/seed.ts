@@ -1,7 +1,8 @@
 // Loads Hallyu's original demo content: categories, authors, tags, articles and demo accounts.
 import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from './client';
+import type { Db, Tx } from './client';
+import { seedDemoConversation } from './seed-conversation';
 import * as t from './schema';
 import { buildSeedArticles } from './seed-data/articles';
 import { ACTS, AUTHORS, CATEGORIES, DRAMAS, GENRE_TAGS, TOPIC_TAGS } from './seed-data/universe';
@@ -25,13 +26,22 @@ function subjectName(slug: string): string {
 
 export type SeedSummary = { articles: number; tags: number; authors: number; categories: number };
 
-/** Seeds an empty database. Runs in one transaction: all of it lands, or none. */
-export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSummary> {
+// Any number will do, as long as it is the same in every instance: instances that start together on an
+// empty database seed it once.
+const SEED_LOCK_ID = 72_616_002;
+
+/**
+ * Seeds an empty database; returns null, changing nothing, when it already has articles. Runs in one
+ * transaction under an advisory lock: all of it lands, or none, and only one process seeds.
+ */
+export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSummary | null> {
   const seedArticles = buildSeedArticles();
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, 10)));
 
   let tagCount = 0;
-  await db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_ID})`);
+    if (!(await isEmpty(tx))) return false;
     const cats = await tx
       .insert(t.categories)
       .values(CATEGORIES.map((c, position) => ({ ...c, position })))
@@ -50,11 +60,12 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSum
       return row.id;
     };
 
+    const publishedAtOf = (slug: string) => new Date(now.getTime() - (seedArticles.findIndex((a) => a.slug === slug) * 19 + 2) * HOUR);
     const inserted = await tx
       .insert(t.articles)
       .values(
         seedArticles.map((a, i) => {
-          const publishedAt = new Date(now.getTime() - (i * 19 + 2) * HOUR);
+          const publishedAt = publishedAtOf(a.slug);
           return {
             slug: a.slug,
             title: a.title,
@@ -85,13 +96,19 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSum
 
     await seedDemoReactions(tx, inserted.slice(0, 16).map((a) => a.id), now);
 
-    await tx
+    const accounts = await tx
       .insert(t.users)
       .values(DEMO_ACCOUNTS.map((a, i) => ({ email: a.email, name: a.name, role: a.role, passwordHash: hashes[i] })))
-      .onConflictDoNothing();
+      .returning({ id: t.users.id, role: t.users.role });
+    const staffId = (role: 'moderator' | 'admin') => accounts.find((a) => a.role === role)!.id;
+    const conversation = seedArticles.flatMap((a) =>
+      a.draft ? [] : [{ id: idOf(inserted, a.slug), subject: subjectName(a.tags[0]), publishedAt: publishedAtOf(a.slug) }],
+    );
+    await seedDemoConversation(tx, conversation, { moderatorId: staffId('moderator'), adminId: staffId('admin') }, now);
+    return true;
   });
 
-  return { articles: seedArticles.length, tags: tagCount, authors: AUTHORS.length, categories: CATEGORIES.length };
+  return seeded ? { articles: seedArticles.length, tags: tagCount, authors: AUTHORS.length, categories: CATEGORIES.length } : null;
 }
 
 /**
@@ -118,9 +135,9 @@ async function seedDemoReactions(tx: Tx, articleIds: number[], now: Date) {
 }
 
 /** True when the database holds no editorial content yet. */
-export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await queryRows<{ empty: boolean }>(db, sql`select not exists (select 1 from ${t.articles}) as empty`);
-  return Boolean(row?.empty);
+export async function isEmpty(db: Db | Tx): Promise<boolean> {
+  const [any] = await db.select({ id: t.articles.id }).from(t.articles).limit(1);
+  return !any;
 }
 
 export function describeDemoAccounts(): string {

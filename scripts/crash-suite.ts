@@ -30,6 +30,7 @@ function start(dataDir: string): Server {
       PGLITE_DATA_DIR: dataDir,
       SEED_DEMO_DATA: 'true',
       AUTH_TRUST_HOST: 'true',
+      SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: '1',
       REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
     },

@@ -27,7 +27,6 @@ async function main() {
   const password = await askPassword();
   const problem = passwordProblem(password, email);
   if (problem) throw new Error(`Password refused: ${problem}`);
-  process.env.SEED_DEMO_DATA ??= 'false';
   const result = await upsertAdmin(email, password, arg('name') ?? normalizeEmail(email).split('@')[0]);
   console.log(result === 'created' ? `Created admin ${normalizeEmail(email)}.` : `${normalizeEmail(email)} is now an admin (password reset).`);
   await closeDb();

@@ -159,7 +159,6 @@ export async function generateLoad(db: Db, sizes: LoadSizes): Promise<void> {
 
 async function main() {
   const sizes = argsToSizes(process.argv.slice(2));
-  process.env.SEED_DEMO_DATA = 'false';
   const started = Date.now();
   const db = await getDb();
   await generateLoad(db, sizes);

@@ -3,7 +3,6 @@ import { closeDb, getDb } from '../db/client';
 import { readDbConfig } from '../db/config';
 
 async function main() {
-  process.env.SEED_DEMO_DATA ??= 'false';
   await getDb();
   const config = readDbConfig();
   console.log(`Migrations applied (${config.kind === 'postgres' ? 'PostgreSQL' : `PGlite at ${config.dataDir}`}).`);

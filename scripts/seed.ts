@@ -1,14 +1,13 @@
 // `npm run db:seed`: loads the demo content into an empty database (embedded or PostgreSQL).
 import { closeDb, getDb } from '../db/client';
-import { describeDemoAccounts, isEmpty, seedDemoContent } from '../db/seed';
+import { describeDemoAccounts, seedDemoContent } from '../db/seed';
 
 async function main() {
-  process.env.SEED_DEMO_DATA = 'false'; // this script seeds explicitly below
   const db = await getDb();
-  if (!(await isEmpty(db))) {
+  const summary = await seedDemoContent(db);
+  if (!summary) {
     console.log('The database already has articles; nothing was changed.');
   } else {
-    const summary = await seedDemoContent(db);
     console.log(`Seeded ${summary.articles} articles, ${summary.authors} authors, ${summary.categories} categories.`);
     console.log(`Demo accounts:\n${describeDemoAccounts()}`);
   }

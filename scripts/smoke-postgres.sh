@@ -17,7 +17,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "smoke: port $PORT 
 # Its own process group, so cleanup stops the server and anything it started (killing only a wrapper
 # such as npx once left an orphaned server holding the port).
 set -m
-DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true AUTH_TRUST_HOST=true NODE_ENV=production \
+DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true AUTH_TRUST_HOST=true SITE_URL="http://127.0.0.1:$PORT" NODE_ENV=production \
   node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
 SERVER=$!
 set +m

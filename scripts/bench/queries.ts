@@ -45,7 +45,6 @@ export async function benchQueries(sizes: number[], samples: number): Promise<Qu
   for (const size of sizes) {
     const drop = await switchToFreshDatabase(baseUrl);
     try {
-      process.env.SEED_DEMO_DATA = 'false';
       const db = await getDb();
       const started = Date.now();
       await generateLoad(db, { articles: size, comments: size * 2, reactions: size * 2, tags: Math.max(50, Math.round(size / 30)), users: Math.max(100, size / 20) });

@@ -56,6 +56,7 @@ export async function startServer(
       NEXT_TELEMETRY_DISABLED: '1',
       SEED_DEMO_DATA: 'true',
       AUTH_TRUST_HOST: 'true',
+      SITE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: pg?.url ?? '',
       PGLITE_DATA_DIR: dataDir,
       ...extraEnv,

@@ -26,7 +26,8 @@ describe('articles DAL', () => {
     const article = await getPublishedArticle(newer.slug);
     expect(article?.title).toBe('Newer');
     expect(article?.body).toContain('# Heading');
-    expect(older.id).not.toBe(newer.id);
+    // The older one too, so a lookup that ignored the slug and returned the latest would fail here.
+    expect((await getPublishedArticle(older.slug))?.title).toBe('Older');
   });
 
   it('returns null for drafts, unknown and malformed slugs', async () => {

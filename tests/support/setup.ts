@@ -15,7 +15,6 @@ if (baseUrl) {
 } else {
   process.env.PGLITE_DATA_DIR = 'memory://';
 }
-process.env.SEED_DEMO_DATA = 'false';
 
 afterAll(async () => {
   await closeDb();
