@@ -1,10 +1,10 @@
-// Start-up of a server process, in this order: validate every setting (a bad one stops the server with
-// a message naming it), open the database (taking the embedded folder's lock and applying migrations),
-// and load the demo content where configured. Problems show at start-up, not on the first request.
+// Start-up of a server process, once its settings are valid (instrumentation.ts): open the database
+// (taking the embedded folder's lock and applying migrations) and load the demo content where
+// configured. Problems show at start-up, not on the first request.
 import { getDb, getDbKind } from './db/client';
 import { DatabaseLockedError } from './db/lock';
 import { describeDemoAccounts, seedDemoContent } from './db/seed';
-import { config, ConfigError, type Config } from './lib/config';
+import { config, type Config } from './lib/config';
 import { listenForPageChanges } from './lib/dal/page-changes';
 
 function stop(message: string): never {
@@ -25,13 +25,7 @@ async function seedIfWanted(settings: Config): Promise<void> {
 }
 
 export async function startServer(): Promise<void> {
-  let settings: Config;
-  try {
-    settings = config();
-  } catch (error) {
-    if (error instanceof ConfigError) stop(error.message);
-    throw error;
-  }
+  const settings = config();
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   try {
     await seedIfWanted(settings);

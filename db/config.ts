@@ -3,24 +3,31 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A whole number from min to max, as an environment variable (text). */
+export const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 
 export const dbEnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((v) => v || undefined)
-    .pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional()),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional(),
   DATABASE_POOL_MAX: wholeNumber(1, 1000).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
 });
+
+/** The environment with empty variables left out: `NAME=` means unset, as in most tools. */
+export function setVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
 
 export type DbConfig =
   | { kind: 'postgres'; url: string; poolMax: number }
   | { kind: 'pglite'; dataDir: string | null }; // null: in memory (tests)
 
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  const parsed = dbEnvSchema.safeParse(env);
+  const parsed = dbEnvSchema.safeParse(setVariables(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid setting ${String(issue.path[0])}: ${issue.message}.`);

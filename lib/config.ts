@@ -2,12 +2,10 @@
 // table mirrors this file, and .env.example lists the same variables. Nothing else reads process.env
 // (the database layer reads its part through the same schema, db/config.ts).
 import { z } from 'zod';
-import { dbEnvSchema } from '@/db/config';
-
-const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+import { dbEnvSchema, setVariables, wholeNumber } from '@/db/config';
 const flag = z.enum(['true', 'false'], { error: 'use true or false' });
 const url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, like https://hallyu.example' });
-const optionalText = z.string().optional().transform((v) => v || undefined);
+const optionalText = z.string().optional();
 
 export const envSchema = dbEnvSchema.extend({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,7 +36,7 @@ export class ConfigError extends Error {
 const building = (env: NodeJS.ProcessEnv) => env.NEXT_PHASE === 'phase-production-build';
 
 export function parseConfig(env: NodeJS.ProcessEnv) {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.safeParse(setVariables(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`);
     throw new ConfigError(`Invalid settings (see .env.example and the README's Configuration table):\n${lines.join('\n')}`);

@@ -1,8 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDb, queryRows, type Tx } from '@/db/client';
-import { EDIT_WINDOW_MS } from '@/lib/limits';
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus } from '@/db/enums';
+import { articleActivityDaily, articles, articleStats, bannedWords, commentLikes, comments } from '@/db/schema';
+import { EDIT_WINDOW_MS } from '@/lib/limits';
+import { recordModerationAction } from './audit-log';
 import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 
@@ -23,16 +25,23 @@ export type WriteRefusal =
  * reaction count rows (kinds sorted), then its article_stats row, then its article_activity_daily row.
  */
 export async function adjustCommentCounts(tx: Tx, articleId: number, parentId: number | null, delta: number) {
-  if (parentId) await tx.execute(sql`update comments set reply_count = reply_count + ${delta} where id = ${parentId}`);
-  await tx.execute(sql`insert into article_stats (article_id, comment_count) values (${articleId}, ${delta})
-    on conflict (article_id) do update set comment_count = article_stats.comment_count + excluded.comment_count`);
-  await tx.execute(sql`insert into article_activity_daily (article_id, day, comments) values (${articleId}, current_date, ${delta})
-    on conflict (article_id, day) do update set comments = article_activity_daily.comments + excluded.comments`);
+  if (parentId) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + ${delta}` }).where(eq(comments.id, parentId));
+  await tx
+    .insert(articleStats)
+    .values({ articleId, commentCount: delta })
+    .onConflictDoUpdate({ target: articleStats.articleId, set: { commentCount: sql`${articleStats.commentCount} + excluded.comment_count` } });
+  await tx
+    .insert(articleActivityDaily)
+    .values({ articleId, day: sql`current_date`, comments: delta })
+    .onConflictDoUpdate({
+      target: [articleActivityDaily.articleId, articleActivityDaily.day],
+      set: { comments: sql`${articleActivityDaily.comments} + excluded.comments` },
+    });
 }
 
 /** Banned words the body contains (whole words, any case). */
 export async function findBannedWords(tx: Tx, body: string): Promise<string[]> {
-  const words = await queryRows<{ word: string }>(tx, sql`select word from banned_words`);
+  const words = await tx.select({ word: bannedWords.word }).from(bannedWords);
   const text = body.toLowerCase();
   return words
     .map((w) => w.word)
@@ -46,29 +55,31 @@ export async function createComment(input: { articleId: number; authorId: string
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<CreateCommentResult> => {
-    const [article] = await queryRows<{ id: number }>(tx, sql`select id from articles where id = ${input.articleId} and status = 'published'`);
+    const [article] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, input.articleId), eq(articles.status, 'published')));
     if (!article) return { status: 'not_found' };
     let parentId: number | null = null;
     if (input.parentId !== null) {
-      const [parent] = await queryRows<{ id: number; parent_id: number | null; article_id: number; status: CommentStatus }>(
-        tx,
+      const [parent] = await tx
+        .select({ id: comments.id, parentId: comments.parentId, articleId: comments.articleId, status: comments.status })
+        .from(comments)
+        .where(eq(comments.id, input.parentId))
         // Locked as for an update (not shared): two replies at once to one comment would otherwise both
         // hold a share lock and then both wait to update its reply count.
-        sql`select id, parent_id, article_id, status from comments where id = ${input.parentId} for no key update`,
-      );
-      if (!parent || parent.article_id !== input.articleId) return { status: 'not_found' };
+        .for('no key update');
+      if (!parent || parent.articleId !== input.articleId) return { status: 'not_found' };
       if (parent.status !== 'published') return { status: 'forbidden', message: 'You can no longer reply to this comment.' };
-      parentId = parent.parent_id ?? parent.id; // replies are one level deep: a reply to a reply joins its thread
+      parentId = parent.parentId ?? parent.id; // replies are one level deep: a reply to a reply joins its thread
     }
     const held = (await findBannedWords(tx, input.body)).length > 0;
-    const [row] = await queryRows<{ id: number }>(
-      tx,
-      sql`insert into comments (article_id, author_id, parent_id, body, status)
-          values (${input.articleId}, ${input.authorId}, ${parentId}, ${input.body}, ${held ? 'pending' : 'published'}) returning id`,
-    );
+    const [row] = await tx
+      .insert(comments)
+      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, status: held ? 'pending' : 'published' })
+      .returning({ id: comments.id });
     if (held) {
-      await tx.execute(sql`insert into moderation_actions (actor_id, action, comment_id, target_user_id, from_status, to_status, note)
-        values (null, 'hold', ${row.id}, ${input.authorId}, null, 'pending', 'Contains a banned word')`);
+      await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, to: 'pending', note: 'Contains a banned word' });
     } else {
       await adjustCommentCounts(tx, input.articleId, parentId, 1);
     }
@@ -78,17 +89,18 @@ export async function createComment(input: { articleId: number; authorId: string
   return result;
 }
 
-type OwnComment = { id: number; article_id: number; parent_id: number | null; author_id: string; status: CommentStatus; created_at: Date | string };
+type OwnComment = { id: number; articleId: number; parentId: number | null; authorId: string; status: CommentStatus; createdAt: Date };
 
+/** The viewer's own comment on a published article, locked for the change; or why they cannot change it. */
 async function lockOwnComment(tx: Tx, commentId: number, userId: string): Promise<OwnComment | WriteRefusal> {
-  const [row] = await queryRows<OwnComment>(
-    tx,
-    sql`select c.id, c.article_id, c.parent_id, c.author_id, c.status, c.created_at from comments c
-        join articles a on a.id = c.article_id and a.status = 'published'
-        where c.id = ${commentId} for update of c`,
-  );
+  const [row] = await tx
+    .select({ id: comments.id, articleId: comments.articleId, parentId: comments.parentId, authorId: comments.authorId, status: comments.status, createdAt: comments.createdAt })
+    .from(comments)
+    .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
+    .where(eq(comments.id, commentId))
+    .for('update', { of: comments });
   if (!row) return { status: 'not_found' };
-  if (row.author_id !== userId) return { status: 'forbidden', message: 'You can only change your own comments.' };
+  if (row.authorId !== userId) return { status: 'forbidden', message: 'You can only change your own comments.' };
   return row;
 }
 
@@ -101,19 +113,18 @@ export async function editComment(commentId: number, userId: string, body: strin
   let articleId = 0;
   const result = await db.transaction(async (tx): Promise<EditCommentResult> => {
     const comment = await lockOwnComment(tx, commentId, userId);
-    if (!('author_id' in comment)) return comment;
-    articleId = comment.article_id;
+    if (!('authorId' in comment)) return comment;
+    articleId = comment.articleId;
     if (comment.status === 'deleted' || comment.status === 'hidden') return { status: 'forbidden', message: 'This comment can no longer be edited.' };
-    if (now.getTime() - new Date(comment.created_at).getTime() > EDIT_WINDOW_MS) {
+    if (now.getTime() - comment.createdAt.getTime() > EDIT_WINDOW_MS) {
       return { status: 'forbidden', message: 'Comments can only be edited for 15 minutes after posting.' };
     }
     const held = (await findBannedWords(tx, body)).length > 0;
     const next: CommentStatus = held ? 'pending' : comment.status;
-    await tx.execute(sql`update comments set body = ${body}, edited_at = now(), status = ${next} where id = ${commentId}`);
+    await tx.update(comments).set({ body, editedAt: sql`now()`, status: next }).where(eq(comments.id, commentId));
     if (comment.status === 'published' && next === 'pending') {
-      await adjustCommentCounts(tx, comment.article_id, comment.parent_id, -1);
-      await tx.execute(sql`insert into moderation_actions (actor_id, action, comment_id, target_user_id, from_status, to_status, note)
-        values (null, 'hold', ${commentId}, ${userId}, 'published', 'pending', 'Edited to contain a banned word')`);
+      await adjustCommentCounts(tx, comment.articleId, comment.parentId, -1);
+      await recordModerationAction(tx, { actorId: null, action: 'hold', commentId, targetUserId: userId, from: 'published', to: 'pending', note: 'Edited to contain a banned word' });
     }
     return { status: 'ok', commentStatus: next };
   });
@@ -129,11 +140,11 @@ export async function deleteComment(commentId: number, userId: string): Promise<
   let changedArticle: number | null = null;
   const result = await db.transaction(async (tx): Promise<DeleteCommentResult> => {
     const own = await lockOwnComment(tx, commentId, userId);
-    if (!('author_id' in own)) return own;
+    if (!('authorId' in own)) return own;
     if (own.status === 'deleted') return { status: 'ok' };
-    await tx.execute(sql`update comments set status = 'deleted' where id = ${commentId}`);
-    if (own.status === 'published') await adjustCommentCounts(tx, own.article_id, own.parent_id, -1);
-    changedArticle = own.article_id;
+    await tx.update(comments).set({ status: 'deleted' }).where(eq(comments.id, commentId));
+    if (own.status === 'published') await adjustCommentCounts(tx, own.articleId, own.parentId, -1);
+    changedArticle = own.articleId;
     return { status: 'ok' };
   });
   if (changedArticle !== null) await announceArticleChange(changedArticle);
@@ -148,21 +159,23 @@ export async function setCommentLike(commentId: number, userId: string, like: bo
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
   return db.transaction(async (tx): Promise<LikeResult> => {
-    const [comment] = await queryRows<{ id: number }>(
-      tx,
-      sql`select c.id from comments c join articles a on a.id = c.article_id and a.status = 'published'
-          where c.id = ${commentId} and c.status = 'published'`,
-    );
+    const [comment] = await tx
+      .select({ id: comments.id })
+      .from(comments)
+      .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
+      .where(and(eq(comments.id, commentId), eq(comments.status, 'published')));
     if (!comment) return { status: 'not_found' };
+    const mine = and(eq(commentLikes.commentId, commentId), eq(commentLikes.userId, userId));
     const changed = like
-      ? await queryRows(tx, sql`insert into comment_likes (comment_id, user_id) values (${commentId}, ${userId}) on conflict do nothing returning 1`)
-      : await queryRows(tx, sql`delete from comment_likes where comment_id = ${commentId} and user_id = ${userId} returning 1`);
-    const [row] = await queryRows<{ like_count: number }>(
-      tx,
-      changed.length
-        ? sql`update comments set like_count = like_count + ${like ? 1 : -1} where id = ${commentId} returning like_count`
-        : sql`select like_count from comments where id = ${commentId}`,
-    );
-    return { status: 'ok', liked: like, likeCount: row.like_count };
+      ? await tx.insert(commentLikes).values({ commentId, userId }).onConflictDoNothing().returning({ commentId: commentLikes.commentId })
+      : await tx.delete(commentLikes).where(mine).returning({ commentId: commentLikes.commentId });
+    const [row] = changed.length
+      ? await tx
+          .update(comments)
+          .set({ likeCount: sql`${comments.likeCount} + ${like ? 1 : -1}` })
+          .where(eq(comments.id, commentId))
+          .returning({ likeCount: comments.likeCount })
+      : await tx.select({ likeCount: comments.likeCount }).from(comments).where(eq(comments.id, commentId));
+    return { status: 'ok', liked: like, likeCount: row.likeCount };
   });
 }

@@ -1,11 +1,11 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDb, queryRows } from '@/db/client';
-import type { ModerationReason } from '@/lib/moderation-reasons';
-import type { CommentStatus } from '@/db/enums';
-import { cursorAtColumn, parseTimestampCursor } from './keyset';
+import { and, asc, desc, eq, gt, ilike, lt, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb, type Db } from '@/db/client';
+import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
+import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
+import { cursorAt, parseTimestampCursor } from './keyset';
 import { staffRole } from './moderation';
-import type { Role } from './users';
 
 // What moderators read. Each function checks the reader is staff (in the database) and returns null if not.
 
@@ -23,61 +23,66 @@ export type QueueItem = {
   reasons: { reason: ModerationReason; count: number }[];
 };
 
-type QueueRow = {
-  id: number;
-  body: string;
-  status: CommentStatus;
-  status_reason: ModerationReason | null;
-  created_at: Date | string;
-  author_id: string;
-  author_name: string | null;
-  author_email: string;
-  slug: string;
-  title: string;
-  report_count: number;
-  reasons: { reason: ModerationReason; count: number }[] | null;
-  cursor_at: string;
-};
-
 export type Tab = 'reported' | 'pending' | 'hidden';
 export type QueuePage = { items: QueueItem[]; nextCursor: string | null };
 
-const select = sql`c.id, c.body, c.status, c.status_reason, c.created_at, c.author_id, u.name as author_name, u.email as author_email,
-  a.slug, a.title, c.report_count,
-  ${cursorAtColumn},
-  (select json_agg(json_build_object('reason', r.reason, 'count', r.n) order by r.n desc) from (
-     select reason, count(*)::int as n from comment_reports where comment_id = c.id and resolved_at is null group by reason) r) as reasons`;
-const from = sql`from comments c join users u on u.id = c.author_id join articles a on a.id = c.article_id`;
+// A comment's open reports grouped by reason, most frequent first: a correlated aggregate, which the
+// builder can only hold as a SQL fragment.
+const openReasons = sql<QueueItem['reasons'] | null>`(select json_agg(json_build_object('reason', r.reason, 'count', r.n) order by r.n desc) from (
+  select ${commentReports.reason} as reason, count(*)::int as n from ${commentReports}
+  where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null group by 1) r)`;
 
+const queueColumns = {
+  id: comments.id,
+  body: comments.body,
+  status: comments.status,
+  statusReason: comments.statusReason,
+  createdAt: comments.createdAt,
+  authorId: comments.authorId,
+  authorName: users.name,
+  authorEmail: users.email,
+  slug: articles.slug,
+  title: articles.title,
+  reportCount: comments.reportCount,
+  cursorAt: cursorAt(comments.createdAt),
+  reasons: openReasons,
+};
+
+// Query builders are thenable: they are built here from a handle and awaited by the caller.
+function selectQueue(db: Db) {
+  return db.select(queueColumns).from(comments).innerJoin(users, eq(users.id, comments.authorId)).innerJoin(articles, eq(articles.id, comments.articleId)).$dynamic();
+}
+type QueueRow = Awaited<ReturnType<typeof selectQueue>>[number];
+
+// Row comparisons keep keyset pages on their index; the builder has no row-value comparison.
 function keyset(tab: Tab, cursor: string | undefined) {
   if (tab === 'reported') {
     const match = cursor ? /^(\d{1,10})_(\d{1,10})$/.exec(cursor) : null;
-    return match ? sql`(c.report_count, c.id) < (${Number(match[1])}, ${Number(match[2])})` : sql`true`;
+    return match ? sql`(${comments.reportCount}, ${comments.id}) < (${Number(match[1])}, ${Number(match[2])})` : undefined;
   }
   const parsed = parseTimestampCursor(cursor);
-  return parsed ? sql`(c.created_at, c.id) < (${parsed.at}, ${parsed.id})` : sql`true`;
+  return parsed ? sql`(${comments.createdAt}, ${comments.id}) < (${parsed.at}, ${parsed.id})` : undefined;
 }
+
+const TAB_FILTERS: Record<Tab, ReturnType<typeof and>> = {
+  reported: and(gt(comments.reportCount, 0), ne(comments.status, 'deleted')),
+  pending: eq(comments.status, 'pending'),
+  hidden: eq(comments.status, 'hidden'),
+};
 
 /** Reported: most reported first. Pending and Hidden: newest first. Keyset pages. */
 export async function listQueue(actorId: string | null, tab: Tab, cursor?: string): Promise<QueuePage | null> {
   if (!(await staffRole(actorId))) return null;
-  const db = await getDb();
-  const where =
-    tab === 'reported'
-      ? sql`c.report_count > 0 and c.status <> 'deleted'`
-      : tab === 'pending'
-        ? sql`c.status = 'pending'`
-        : sql`c.status = 'hidden'`;
-  const order = tab === 'reported' ? sql`c.report_count desc, c.id desc` : sql`c.created_at desc, c.id desc`;
-  const rows = await queryRows<QueueRow>(
-    db,
-    sql`select ${select} ${from} where ${where} and ${keyset(tab, cursor)} order by ${order} limit ${QUEUE_PAGE_SIZE + 1}`,
-  );
+  const order = tab === 'reported' ? [desc(comments.reportCount), desc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
+  const rows = await selectQueue(await getDb())
+    .where(and(TAB_FILTERS[tab], keyset(tab, cursor)))
+    .orderBy(...order)
+    .limit(QUEUE_PAGE_SIZE + 1);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = page.at(-1);
   return {
     items: page.map(toItem),
-    nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? `${tab === 'reported' ? last.report_count : last.cursor_at}_${last.id}` : null,
+    nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? `${tab === 'reported' ? last.reportCount : last.cursorAt}_${last.id}` : null,
   };
 }
 
@@ -86,11 +91,11 @@ function toItem(r: QueueRow): QueueItem {
     id: r.id,
     body: r.body,
     status: r.status,
-    statusReason: r.status_reason,
-    createdAt: new Date(r.created_at).toISOString(),
-    author: { id: r.author_id, name: r.author_name ?? 'Reader', email: r.author_email },
+    statusReason: r.statusReason,
+    createdAt: r.createdAt.toISOString(),
+    author: { id: r.authorId, name: r.authorName ?? 'Reader', email: r.authorEmail },
     article: { slug: r.slug, title: r.title },
-    reportCount: r.report_count,
+    reportCount: r.reportCount,
     reasons: r.reasons ?? [],
   };
 }
@@ -108,45 +113,51 @@ export type LogEntry = {
   createdAt: string;
 };
 
-type LogRow = {
-  id: number;
-  action: string;
-  actor_name: string | null;
-  actor_id: string | null;
-  comment_id: number | null;
-  target_name: string | null;
-  from_status: string | null;
-  to_status: string | null;
-  reason: ModerationReason | null;
-  note: string | null;
-  created_at: Date | string;
-};
+const actor = alias(users, 'actor');
+const target = alias(users, 'target');
 
-const logSelect = sql`m.id, m.action, m.actor_id, actor.name as actor_name, m.comment_id, target.name as target_name,
-  m.from_status, m.to_status, m.reason, m.note, m.created_at
-  from moderation_actions m left join users actor on actor.id = m.actor_id left join users target on target.id = m.target_user_id`;
+function selectLog(db: Db) {
+  return db
+    .select({
+      id: moderationActions.id,
+      action: moderationActions.action,
+      actorId: moderationActions.actorId,
+      actorName: actor.name,
+      commentId: moderationActions.commentId,
+      targetName: target.name,
+      fromStatus: moderationActions.fromStatus,
+      toStatus: moderationActions.toStatus,
+      reason: moderationActions.reason,
+      note: moderationActions.note,
+      createdAt: moderationActions.createdAt,
+    })
+    .from(moderationActions)
+    .leftJoin(actor, eq(actor.id, moderationActions.actorId))
+    .leftJoin(target, eq(target.id, moderationActions.targetUserId))
+    .$dynamic();
+}
+type LogRow = Awaited<ReturnType<typeof selectLog>>[number];
 
 const toLog = (r: LogRow): LogEntry => ({
   id: r.id,
   action: r.action,
-  actor: r.actor_id ? (r.actor_name ?? 'Moderator') : 'System',
-  commentId: r.comment_id,
-  target: r.target_name,
-  from: r.from_status,
-  to: r.to_status,
+  actor: r.actorId ? (r.actorName ?? 'Moderator') : 'System',
+  commentId: r.commentId,
+  target: r.targetName,
+  from: r.fromStatus,
+  to: r.toStatus,
   reason: r.reason,
   note: r.note,
-  createdAt: new Date(r.created_at).toISOString(),
+  createdAt: r.createdAt.toISOString(),
 });
 
 /** The audit log, newest first, keyset by id (ids only grow, and the log is append-only). */
 export async function listLog(actorId: string | null, beforeId?: number): Promise<{ entries: LogEntry[]; nextCursor: string | null } | null> {
   if (!(await staffRole(actorId))) return null;
-  const db = await getDb();
-  const rows = await queryRows<LogRow>(
-    db,
-    sql`select ${logSelect} where ${beforeId ? sql`m.id < ${beforeId}` : sql`true`} order by m.id desc limit ${QUEUE_PAGE_SIZE + 1}`,
-  );
+  const rows = await selectLog(await getDb())
+    .where(beforeId ? lt(moderationActions.id, beforeId) : undefined)
+    .orderBy(desc(moderationActions.id))
+    .limit(QUEUE_PAGE_SIZE + 1);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   return { entries: page.map(toLog), nextCursor: rows.length > QUEUE_PAGE_SIZE ? String(page.at(-1)!.id) : null };
 }
@@ -155,64 +166,71 @@ export type CommentHistory = {
   comment: QueueItem & { parentId: number | null };
   reports: { reporter: string; reason: ModerationReason; note: string | null; createdAt: string; resolved: boolean }[];
   log: LogEntry[];
-  author: { id: string; role: Role; bannedAt: string | null; suspendedUntil: string | null; restrictionReason: string | null };
+  author: { id: string; role: UserRole; bannedAt: string | null; suspendedUntil: string | null; restrictionReason: string | null };
 };
 
 export async function getCommentHistory(actorId: string | null, commentId: number): Promise<CommentHistory | null | 'forbidden'> {
   if (!(await staffRole(actorId))) return 'forbidden';
   const db = await getDb();
-  const [row] = await queryRows<QueueRow & { parent_id: number | null; role: Role; banned_at: Date | null; suspended_until: Date | null; restriction_reason: string | null }>(
-    db,
-    sql`select ${select}, c.parent_id, u.role, u.banned_at, u.suspended_until, u.restriction_reason ${from} where c.id = ${commentId}`,
-  );
+  const [row] = await selectQueue(db).where(eq(comments.id, commentId));
   if (!row) return null;
-  const reports = await queryRows<{ name: string | null; reason: ModerationReason; note: string | null; created_at: Date | string; resolved_at: Date | null }>(
-    db,
-    sql`select u.name, r.reason, r.note, r.created_at, r.resolved_at from comment_reports r join users u on u.id = r.reporter_id
-        where r.comment_id = ${commentId} order by r.created_at`,
-  );
-  const log = await queryRows<LogRow>(db, sql`select ${logSelect} where m.comment_id = ${commentId} order by m.id`);
+  const [[extra], reports, log] = await Promise.all([
+    db
+      .select({ parentId: comments.parentId, role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(eq(comments.id, commentId)),
+    db
+      .select({ name: users.name, reason: commentReports.reason, note: commentReports.note, createdAt: commentReports.createdAt, resolvedAt: commentReports.resolvedAt })
+      .from(commentReports)
+      .innerJoin(users, eq(users.id, commentReports.reporterId))
+      .where(eq(commentReports.commentId, commentId))
+      .orderBy(asc(commentReports.createdAt)),
+    selectLog(db).where(eq(moderationActions.commentId, commentId)).orderBy(asc(moderationActions.id)),
+  ]);
   return {
-    comment: { ...toItem(row), parentId: row.parent_id },
-    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', reason: r.reason, note: r.note, createdAt: new Date(r.created_at).toISOString(), resolved: Boolean(r.resolved_at) })),
+    comment: { ...toItem(row), parentId: extra.parentId },
+    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
     log: log.map(toLog),
     author: {
-      id: row.author_id,
-      role: row.role,
-      bannedAt: row.banned_at ? new Date(row.banned_at).toISOString() : null,
-      suspendedUntil: row.suspended_until ? new Date(row.suspended_until).toISOString() : null,
-      restrictionReason: row.restriction_reason,
+      id: row.authorId,
+      role: extra.role,
+      bannedAt: extra.bannedAt?.toISOString() ?? null,
+      suspendedUntil: extra.suspendedUntil?.toISOString() ?? null,
+      restrictionReason: extra.restrictionReason,
     },
   };
 }
 
-export type UserSummary = { id: string; name: string; email: string; role: Role; createdAt: string; bannedAt: string | null; suspendedUntil: string | null };
+export type UserSummary = { id: string; name: string; email: string; role: UserRole; createdAt: string; bannedAt: string | null; suspendedUntil: string | null };
 
+/** Users whose name or email contains the query; with no query, the staff. Staff first, then newest. */
 export async function searchUsers(actorId: string | null, query: string): Promise<UserSummary[] | null> {
   if (!(await staffRole(actorId))) return null;
   const db = await getDb();
   const q = query.trim().slice(0, 100);
   const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const rows = await queryRows<{ id: string; name: string | null; email: string; role: Role; created_at: Date | string; banned_at: Date | null; suspended_until: Date | null }>(
-    db,
-    sql`select id, name, email, role, created_at, banned_at, suspended_until from users
-        where ${q ? sql`(name ilike ${pattern} or email ilike ${pattern})` : sql`role <> 'reader'`}
-        order by (role <> 'reader') desc, created_at desc limit 50`,
-  );
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil })
+    .from(users)
+    .where(q ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : ne(users.role, 'reader'))
+    .orderBy(desc(ne(users.role, 'reader')), desc(users.createdAt))
+    .limit(50);
+  const now = new Date();
   return rows.map((r) => ({
     id: r.id,
     name: r.name ?? r.email,
     email: r.email,
     role: r.role,
-    createdAt: new Date(r.created_at).toISOString(),
-    bannedAt: r.banned_at ? new Date(r.banned_at).toISOString() : null,
-    suspendedUntil: r.suspended_until && new Date(r.suspended_until) > new Date() ? new Date(r.suspended_until).toISOString() : null,
+    createdAt: r.createdAt.toISOString(),
+    bannedAt: r.bannedAt?.toISOString() ?? null,
+    suspendedUntil: r.suspendedUntil && r.suspendedUntil > now ? r.suspendedUntil.toISOString() : null,
   }));
 }
 
 export async function listBannedWords(actorId: string | null): Promise<string[] | null> {
   if (!(await staffRole(actorId))) return null;
   const db = await getDb();
-  const rows = await queryRows<{ word: string }>(db, sql`select word from banned_words order by word`);
+  const rows = await db.select({ word: bannedWords.word }).from(bannedWords).orderBy(asc(bannedWords.word));
   return rows.map((r) => r.word);
 }
