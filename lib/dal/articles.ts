@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import { articles, articleStats, articleTags, authors, categories, tags, type VideoEmbed, type WatchCta } from '@/db/schema';
 import { summaryColumns, summaryFromRow, summaryJoins, summaryJoinSql, summarySelectSql, type SummaryRow } from './article-columns';
@@ -128,6 +128,7 @@ export function relatedArticlesQuery(articleId: number, categoryId: number, limi
 /** Most reactions and comments in the last 7 days (hidden comments are already taken out of the counts). */
 export async function listTrendingArticles(limit = 5): Promise<(ArticleSummary & { activity: number })[]> {
   const db = await getDb();
+  // Raw SQL: a CTE sums the week's activity before the card details are joined.
   const rows = await queryRows<SummaryRow & { activity: number }>(
     db,
     sql`with activity as (
@@ -146,6 +147,7 @@ export async function listTrendingArticles(limit = 5): Promise<(ArticleSummary &
 /** The latest `perCategory` articles of every category, in navigation order: one indexed query. */
 export async function listCategorySections(perCategory = 4) {
   const db = await getDb();
+  // Raw SQL: a lateral join takes each category's latest articles from its index.
   const rows = await queryRows<SummaryRow & { section_slug: string; section_name: string }>(
     db,
     sql`select c0.slug as section_slug, c0.name as section_name, ${summarySelectSql}
@@ -186,7 +188,7 @@ export async function listPublishedForIndex(options: { since?: Date; limit?: num
     .where(
       and(
         eq(articles.status, 'published'),
-        options.since ? sql`${articles.publishedAt} >= ${options.since}` : undefined,
+        options.since ? gte(articles.publishedAt, options.since) : undefined,
         options.categorySlug ? eq(categories.slug, options.categorySlug) : undefined,
       ),
     )

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus } from '@/db/enums';
-import { articleActivityDaily, articles, articleStats, bannedWords, commentLikes, comments } from '@/db/schema';
+import { articles, bannedWords, commentLikes, comments } from '@/db/schema';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
+import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
 import { announceArticleChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
@@ -18,25 +19,12 @@ export type WriteRefusal =
   | { status: 'forbidden'; message: string };
 
 /**
- * Moves the published-comment counters of an article (and a parent's reply count) by `delta`.
- *
- * Lock order. Every write that changes counters takes its rows in this order, so concurrent writes wait
- * for each other instead of deadlocking: comment rows (a reply before its parent), then the article's
- * reaction count rows (kinds sorted), then its article_stats row, then its article_activity_daily row.
+ * Moves the published-comment counters of an article (and a parent's reply count) by `delta`, in the
+ * lock order every counter write follows (see moveArticleCounters).
  */
 export async function adjustCommentCounts(tx: Tx, articleId: number, parentId: number | null, delta: number) {
   if (parentId) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + ${delta}` }).where(eq(comments.id, parentId));
-  await tx
-    .insert(articleStats)
-    .values({ articleId, commentCount: delta })
-    .onConflictDoUpdate({ target: articleStats.articleId, set: { commentCount: sql`${articleStats.commentCount} + excluded.comment_count` } });
-  await tx
-    .insert(articleActivityDaily)
-    .values({ articleId, day: sql`current_date`, comments: delta })
-    .onConflictDoUpdate({
-      target: [articleActivityDaily.articleId, articleActivityDaily.day],
-      set: { comments: sql`${articleActivityDaily.comments} + excluded.comments` },
-    });
+  await moveArticleCounters(tx, articleId, 'comments', delta);
 }
 
 /** Banned words the body contains (whole words, any case). */

@@ -1,6 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
+import { articles, articleStats, comments } from '@/db/schema';
 import type { CommentStatus, ModerationReason } from '@/db/enums';
 import type { CommentSort } from '@/lib/comment-sorts';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
@@ -68,6 +69,9 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     replies: [],
   };
 }
+
+// The thread is read in raw SQL: its replies come from a lateral join over the page's parents (which the
+// builder cannot say), and the top-level query shares the same columns, visibility and row-value keyset.
 
 // Readers see published comments and the places of hidden or deleted ones; authors also see their own
 // pending comments; moderators see everything.
@@ -138,30 +142,30 @@ export async function listComments(
   return { comments: views, nextCursor: top.length > limit ? encodeCursor(sort, page[page.length - 1]) : null };
 }
 
+/** Published comments on the article, from its counter (kept exact by every write). */
 export async function countVisibleComments(articleId: number): Promise<number> {
   const db = await getDb();
-  const [row] = await queryRows<{ n: number }>(db, sql`select coalesce((select comment_count from article_stats where article_id = ${articleId}), 0)::int as n`);
-  return row.n;
+  const [row] = await db.select({ n: articleStats.commentCount }).from(articleStats).where(eq(articleStats.articleId, articleId));
+  return row?.n ?? 0;
 }
-
-// ---------- writes ----------
 
 export type ProfileComment = { id: number; body: string | null; status: CommentStatus; createdAt: string; article: { slug: string; title: string } };
 
 /** A user's latest comments on published articles, as the user themself sees them. */
 export async function listRecentCommentsByUser(userId: string, limit = 20): Promise<ProfileComment[]> {
   const db = await getDb();
-  const rows = await queryRows<{ id: number; body: string; status: CommentStatus; created_at: Date | string; slug: string; title: string }>(
-    db,
-    sql`select c.id, c.body, c.status, c.created_at, a.slug, a.title from comments c
-        join articles a on a.id = c.article_id and a.status = 'published'
-        where c.author_id = ${userId} order by c.created_at desc, c.id desc limit ${Math.min(limit, 50)}`,
-  );
+  const rows = await db
+    .select({ id: comments.id, body: comments.body, status: comments.status, createdAt: comments.createdAt, slug: articles.slug, title: articles.title })
+    .from(comments)
+    .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
+    .where(eq(comments.authorId, userId))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(Math.min(limit, 50));
   return rows.map((r) => ({
     id: r.id,
     body: r.status === 'deleted' ? null : r.body,
     status: r.status,
-    createdAt: iso(r.created_at),
+    createdAt: r.createdAt.toISOString(),
     article: { slug: r.slug, title: r.title },
   }));
 }

@@ -3,7 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows, type Tx } from '@/db/client';
 import { articleReactionCounts, articleReactions } from '@/db/schema';
 import { REACTION_KINDS, type ReactionKind } from '@/lib/reactions';
-import { restrictionOf, type Restriction } from '@/lib/dal/users';
+import { moveArticleCounters } from './article-counters';
+import { restrictionOf, type Restriction } from './users';
 
 export type ReactionSummary = {
   counts: Record<ReactionKind, number>;
@@ -38,27 +39,20 @@ export async function getReactionSummary(articleId: number, reactorKey: string |
 
 /**
  * Applies count changes and returns the new count of each changed kind. Separate statements, in the
- * lock order of adjustCommentCounts (lib/dal/comment-writes.ts): count rows (kinds sorted), then
+ * lock order of moveArticleCounters (./article-counters.ts): count rows (kinds sorted), then
  * article_stats, then article_activity_daily. (One statement with data-modifying CTEs would leave the
  * order to PostgreSQL, and it deadlocked against comments.)
  */
 async function applyDeltas(tx: Tx, articleId: number, deltas: Partial<Record<ReactionKind, number>>): Promise<Partial<Record<ReactionKind, number>>> {
   const entries = Object.entries(deltas).filter(([, d]) => d !== 0).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return {};
-  const values = sql.join(entries.map(([kind, delta]) => sql`(${articleId}, ${kind}::reaction_kind, ${delta})`), sql`, `);
-  const rows = await queryRows<{ kind: ReactionKind; count: number }>(
-    tx,
-    sql`insert into article_reaction_counts (article_id, kind, count) values ${values}
-        on conflict (article_id, kind) do update set count = article_reaction_counts.count + excluded.count
-        returning kind, count`,
-  );
+  const rows = await tx
+    .insert(articleReactionCounts)
+    .values(entries.map(([kind, delta]) => ({ articleId, kind: kind as ReactionKind, count: delta })))
+    .onConflictDoUpdate({ target: [articleReactionCounts.articleId, articleReactionCounts.kind], set: { count: sql`${articleReactionCounts.count} + excluded.count` } })
+    .returning({ kind: articleReactionCounts.kind, count: articleReactionCounts.count });
   const total = entries.reduce((sum, [, d]) => sum + d, 0);
-  if (total !== 0) {
-    await tx.execute(sql`insert into article_stats (article_id, reaction_count) values (${articleId}, ${total})
-      on conflict (article_id) do update set reaction_count = article_stats.reaction_count + excluded.reaction_count`);
-    await tx.execute(sql`insert into article_activity_daily (article_id, day, reactions) values (${articleId}, current_date, ${total})
-      on conflict (article_id, day) do update set reactions = article_activity_daily.reactions + excluded.reactions`);
-  }
+  if (total !== 0) await moveArticleCounters(tx, articleId, 'reactions', total);
   return Object.fromEntries(rows.map((r) => [r.kind, r.count]));
 }
 
@@ -90,8 +84,10 @@ export async function setReaction(articleId: number, reactorKey: string, kind: R
   const userId = reactorKey.startsWith('u:') ? reactorKey.slice(2) : null;
   const db = await getDb();
   return db.transaction(async (tx): Promise<SetReactionResult> => {
-    const mineWhere = sql`article_id = ${articleId} and reactor_key = ${reactorKey}`;
+    const mineWhere = and(eq(articleReactions.articleId, articleId), eq(articleReactions.reactorKey, reactorKey));
     // The account may have been banned since its session began: the database decides, not the token.
+    // One round trip reads the account, the article and the counts and locks this reactor's row: a CTE,
+    // which the builder cannot combine this way.
     const [state] = await queryRows<ReactorState>(
       tx,
       sql`with mine as (select kind from article_reactions where ${mineWhere} for update),
@@ -111,23 +107,23 @@ export async function setReaction(articleId: number, reactorKey: string, kind: R
     let deltas: Partial<Record<ReactionKind, number>> = {};
     if (kind === null) {
       if (previous) {
-        await tx.execute(sql`delete from article_reactions where ${mineWhere}`);
+        await tx.delete(articleReactions).where(mineWhere);
         deltas = { [previous]: -1 };
       }
     } else {
       if (!previous) {
-        const inserted = await queryRows(
-          tx,
-          sql`insert into article_reactions (article_id, reactor_key, kind) values (${articleId}, ${reactorKey}, ${kind})
-              on conflict (article_id, reactor_key) do nothing returning 1`,
-        );
+        const inserted = await tx
+          .insert(articleReactions)
+          .values({ articleId, reactorKey, kind })
+          .onConflictDoNothing({ target: [articleReactions.articleId, articleReactions.reactorKey] })
+          .returning({ kind: articleReactions.kind });
         if (inserted.length) deltas = { [kind]: 1 };
         // Otherwise a concurrent request by the same reactor inserted first and has committed (the insert
         // waited for it): carry on from its reaction.
-        else [{ kind: previous }] = await queryRows<{ kind: ReactionKind }>(tx, sql`select kind from article_reactions where ${mineWhere} for update`);
+        else [{ kind: previous }] = await tx.select({ kind: articleReactions.kind }).from(articleReactions).where(mineWhere).for('update');
       }
       if (previous && previous !== kind) {
-        await tx.execute(sql`update article_reactions set kind = ${kind}, updated_at = now() where ${mineWhere}`);
+        await tx.update(articleReactions).set({ kind, updatedAt: sql`now()` }).where(mineWhere);
         deltas = { [previous]: -1, [kind]: 1 };
       }
     }
@@ -144,6 +140,7 @@ export async function adoptReactions(fromKey: string, toKey: string): Promise<nu
   if (!REACTOR_KEY.test(fromKey) || !REACTOR_KEY.test(toKey) || fromKey === toKey) return 0;
   const db = await getDb();
   return db.transaction(async (tx) => {
+    // DELETE … USING: the builder has no join in a delete.
     const duplicates = await queryRows<{ article_id: number; kind: ReactionKind }>(
       tx,
       sql`delete from article_reactions a using article_reactions u
@@ -153,11 +150,11 @@ export async function adoptReactions(fromKey: string, toKey: string): Promise<nu
     for (const row of duplicates.sort((a, b) => a.article_id - b.article_id)) {
       await applyDeltas(tx, row.article_id, { [row.kind]: -1 });
     }
-    const moved = await queryRows<{ n: number }>(
-      tx,
-      sql`with m as (update article_reactions set reactor_key = ${toKey} where reactor_key = ${fromKey} returning 1)
-          select count(*)::int as n from m`,
-    );
-    return moved[0].n;
+    const moved = await tx
+      .update(articleReactions)
+      .set({ reactorKey: toKey })
+      .where(eq(articleReactions.reactorKey, fromKey))
+      .returning({ articleId: articleReactions.articleId });
+    return moved.length;
   });
 }
