@@ -336,7 +336,3 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   blockedUntil: timestamptz('blocked_until'),
 });
-
-export type ArticleRow = typeof articles.$inferSelect;
-export type UserRow = typeof users.$inferSelect;
-export type CommentRow = typeof comments.$inferSelect;

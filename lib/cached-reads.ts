@@ -3,9 +3,11 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getArchive, type Archive } from '@/lib/dal/archives';
 import { getPublishedArticle, listCategorySections, listLatestArticles, listRelatedArticles, listTrendingArticles } from '@/lib/dal/articles';
 
-// Reads that every visitor sees alike, cached across requests and tagged so a change to an article
-// (revalidateTag('article:<slug>') or 'articles') refreshes exactly what shows it. Per-visitor and
-// fast-moving data (reactions, comments) is never read through here.
+// Reads that every visitor sees alike, cached across requests ('use cache') and tagged by what they show
+// ('article:<slug>', 'articles', 'trending', '<archive kind>:<slug>'). Nothing in the app edits articles
+// yet, so nothing invalidates these tags today: an entry lives for its cacheLife (an article for hours,
+// lists for minutes), and a change made to articles from outside the app shows after that. Per-visitor
+// and fast-moving data (reactions, comments) is never read through here.
 
 export async function cachedArticle(slug: string) {
   'use cache';

@@ -5,9 +5,11 @@ import { config } from '@/lib/config';
 // what every other such visitor sees, so proxy.ts answers them from this per-process copy of the page's
 // HTML instead of rendering it again (the difference is two orders of magnitude under load). Each answer
 // gets a fresh CSP nonce. It is a cache that may be wrong for a moment, never shared state:
-// - a write that changes an article page (reaction, comment, like, moderation) drops that page here at
-//   once, after its transaction commits (lib/dal/page-changes.ts); other instances catch up within
-//   PAGE_CACHE_SECONDS, as do lists (home, archives) whose cards show counts;
+// - a comment posted, edited or deleted and every moderation change drop that article's page after the
+//   transaction commits, and a new display name drops every page (lib/dal/page-changes.ts): here at
+//   once, and on other instances through PostgreSQL NOTIFY;
+// - counters (reactions, likes) drop nothing: an article page, and lists (home, archives) whose cards
+//   show counts, show them at most PAGE_CACHE_SECONDS late;
 // - past PAGE_CACHE_SECONDS a page is served once more while one request renders it again in the
 //   background; past STALE_SECONDS it is rendered before answering;
 // - signed-in readers, visitors who reacted, bots, client-side navigations and all writes bypass it.
