@@ -48,3 +48,17 @@ describe('empty variables', () => {
     expect(() => parseConfig({ NODE_ENV: 'production', SITE_URL: '' })).toThrow(/SITE_URL is required/);
   });
 });
+
+describe('the documentation of the settings', () => {
+  it('lists exactly the variables the schema reads, in the README table and in .env.example', async () => {
+    const fs = await import('node:fs');
+    const { envSchema } = await import('@/lib/config');
+    const read = Object.keys(envSchema.shape).filter((name) => name !== 'NODE_ENV').sort();
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('| variable | default |'), readme.indexOf('\n\n', readme.indexOf('| variable | default |')));
+    const inTable = [...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]).filter((name) => /^[A-Z_]+$/.test(name) && name.length > 3);
+    const inExample = [...fs.readFileSync('.env.example', 'utf8').matchAll(/^# ([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...new Set(inTable)].sort()).toEqual(read);
+    expect([...new Set(inExample)].sort()).toEqual(read);
+  });
+});
