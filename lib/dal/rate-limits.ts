@@ -1,6 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
+import { rateLimits } from '@/db/schema';
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
@@ -22,6 +23,7 @@ export async function hitRateLimits(hits: { key: string; limit: number }[], wind
   const db = await getDb();
   const keys = [...new Set(hits.map((h) => h.key))].sort();
   const window = sql`make_interval(secs => ${windowSeconds})`;
+  // Raw SQL: an upsert of several keys from unnest, with the window reset decided in the same statement.
   const rows = await queryRows<{ key: string; count: number; retry_after: number }>(
     db,
     sql`insert into rate_limits (key, window_start, count)
@@ -41,15 +43,18 @@ export async function hitRateLimits(hits: { key: string; limit: number }[], wind
 /** How many events `key` has in its current window, without counting one. */
 export async function peekRateLimit(key: string, windowSeconds: number): Promise<RateLimitResult & { count: number }> {
   const db = await getDb();
-  const [row] = await queryRows<{ count: number; retry_after: number }>(
-    db,
-    sql`select count, greatest(0, ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now()))))::int as retry_after
-        from rate_limits where key = ${key} and window_start > now() - make_interval(secs => ${windowSeconds})`,
-  );
-  return { allowed: true, count: row?.count ?? 0, retryAfterSeconds: row?.retry_after ?? 0 };
+  const window = sql`make_interval(secs => ${windowSeconds})`;
+  const [row] = await db
+    .select({
+      count: rateLimits.count,
+      retryAfter: sql<number>`greatest(0, ceil(extract(epoch from (${rateLimits.windowStart} + ${window} - now()))))::int`,
+    })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.windowStart, sql`now() - ${window}`)));
+  return { allowed: true, count: row?.count ?? 0, retryAfterSeconds: row?.retryAfter ?? 0 };
 }
 
 export async function clearRateLimit(key: string): Promise<void> {
   const db = await getDb();
-  await db.execute(sql`delete from rate_limits where key = ${key}`);
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
