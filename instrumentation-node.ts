@@ -1,11 +1,8 @@
-// Start-up of a server process, once its settings are valid (instrumentation.ts): open the database
-// (taking the embedded folder's lock and applying migrations) and load the demo content where
-// configured. Problems show at start-up, not on the first request.
-import { getDb, getDbKind } from './db/client';
-import { DatabaseLockedError } from './db/lock';
-import { describeDemoAccounts, seedDemoContent } from './db/seed';
-import { config, type Config } from './lib/config';
-import { listenForPageChanges } from './lib/dal/page-changes';
+// Start-up of a server process, in this order: validate every setting (a bad one stops the server at
+// once with a message naming it), open the database (taking the embedded folder's lock and applying
+// migrations), and load the demo content where configured. Problems show at start-up, not on the first
+// request.
+import { config, ConfigError, type Config } from './lib/config';
 
 function stop(message: string): never {
   console.error(`\n[hallyu] Cannot start: ${message}\n`);
@@ -17,18 +14,27 @@ export function shouldSeedDemo(kind: 'pglite' | 'postgres', settings: Config): b
   return settings.seedDemoData ?? (kind === 'pglite' && settings.nodeEnv === 'development');
 }
 
-async function seedIfWanted(settings: Config): Promise<void> {
-  const db = await getDb();
-  if (!shouldSeedDemo(await getDbKind(), settings)) return;
-  const summary = await seedDemoContent(db);
-  if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts()}`);
-}
-
 export async function startServer(): Promise<void> {
-  const settings = config();
+  let settings: Config;
+  try {
+    settings = config();
+  } catch (error) {
+    if (error instanceof ConfigError) stop(error.message);
+    throw error;
+  }
+  // Loaded only once the settings are known to be valid: some of these read them as they load.
+  const [{ getDb, getDbKind }, { DatabaseLockedError }, { describeDemoAccounts, seedDemoContent }, { listenForPageChanges }] = await Promise.all([
+    import('./db/client'),
+    import('./db/lock'),
+    import('./db/seed'),
+    import('./lib/dal/page-changes'),
+  ]);
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   try {
-    await seedIfWanted(settings);
+    const db = await getDb();
+    if (!shouldSeedDemo(await getDbKind(), settings)) return;
+    const summary = await seedDemoContent(db);
+    if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts()}`);
   } catch (error) {
     if (error instanceof DatabaseLockedError) stop(error.message);
     // Anything else (PostgreSQL not reachable yet) is retried on the next request; /api/health says so.

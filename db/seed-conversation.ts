@@ -5,12 +5,12 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from './client';
 import * as t from './schema';
-import { BANNED_WORD, FANS, HELD_LINE, HIDDEN_LINE, REPLY_LINES, REPORTED_LINES, SUSPENDED_FAN, TOP_LEVEL_LINES } from './seed-data/conversation';
+import { BANNED_WORD, FANS, type Flavour, HELD_LINE, HIDDEN_LINE, REPLY_LINES, REPORTED_LINES, SUSPENDED_FAN, TOP_LEVEL_LINES } from './seed-data/conversation';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-export type ConversationArticle = { id: number; subject: string; publishedAt: Date };
+export type ConversationArticle = { id: number; subject: string; flavour: Flavour; publishedAt: Date };
 type Staff = { moderatorId: string; adminId: string };
 type NewComment = typeof t.comments.$inferInsert;
 
@@ -61,10 +61,11 @@ export async function seedDemoConversation(tx: Tx, articles: ConversationArticle
   const replyPlan: { parentIndex: number; row: Omit<NewComment, 'parentId'> }[] = [];
   articles.forEach((article, rank) => {
     const count = demoCommentCount(rank);
+    const lines = article.flavour === 'general' ? TOP_LEVEL_LINES.general : [...TOP_LEVEL_LINES.general, ...TOP_LEVEL_LINES[article.flavour]];
     const firstIndex = topLevel.length;
     const tops = Math.max(1, Math.round(count * 0.7));
     for (let i = 0; i < tops; i++) {
-      topLevel.push({ articleId: article.id, authorId: rnd.pick(fanIds), body: say(rnd.pick(TOP_LEVEL_LINES), article.subject), createdAt: after(article.publishedAt, 72) });
+      topLevel.push({ articleId: article.id, authorId: rnd.pick(fanIds), body: say(rnd.pick(lines), article.subject), createdAt: after(article.publishedAt, 72) });
     }
     for (let i = tops; i < count; i++) {
       const parentIndex = firstIndex + Math.floor(rnd.next() * Math.min(tops, 6)); // the first few threads get the replies
@@ -72,13 +73,15 @@ export async function seedDemoConversation(tx: Tx, articles: ConversationArticle
     }
   });
 
-  // The moderation cases, on the newest articles so they sit beside the busiest threads.
-  const [first, second, third] = articles;
+  // The moderation cases, on the newest articles so they sit beside the busiest threads; the spoiler
+  // under the newest article about a drama.
+  const [first, second] = articles;
+  const drama = articles.find((a, rank) => rank > 0 && a.flavour === 'drama') ?? second;
   const cases = {
     hidden: { articleId: second.id, authorId: suspended.id, body: HIDDEN_LINE, status: 'hidden', statusReason: 'spam', createdAt: after(second.publishedAt, 2) },
     held: { articleId: first.id, authorId: fanIds[9], body: HELD_LINE, status: 'pending', createdAt: after(first.publishedAt, 1) },
     reported: REPORTED_LINES.map((r, i) => {
-      const article = i === 0 ? first : third;
+      const article = i === 0 ? first : drama;
       return { articleId: article.id, authorId: fanIds[10 + i], body: say(r.text, article.subject), createdAt: after(article.publishedAt, 3) };
     }),
   } satisfies Record<string, NewComment | NewComment[]>;

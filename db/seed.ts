@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './client';
 import { seedDemoConversation } from './seed-conversation';
+import type { Flavour } from './seed-data/conversation';
 import * as t from './schema';
 import { buildSeedArticles } from './seed-data/articles';
 import { ACTS, AUTHORS, CATEGORIES, DRAMAS, GENRE_TAGS, TOPIC_TAGS } from './seed-data/universe';
@@ -18,6 +19,10 @@ const HOUR = 3_600_000;
 export function heroImageFor(subjectSlug: string): string {
   const known = [...DRAMAS, ...ACTS].some((s) => s.slug === subjectSlug);
   return `/images/heroes/${known ? subjectSlug : 'hallyu'}.jpg`;
+}
+
+function flavourOf(slug: string): Flavour {
+  return DRAMAS.some((d) => d.slug === slug) ? 'drama' : ACTS.some((a) => a.slug === slug) ? 'music' : 'general';
 }
 
 function subjectName(slug: string): string {
@@ -102,7 +107,7 @@ export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSum
       .returning({ id: t.users.id, role: t.users.role });
     const staffId = (role: 'moderator' | 'admin') => accounts.find((a) => a.role === role)!.id;
     const conversation = seedArticles.flatMap((a) =>
-      a.draft ? [] : [{ id: idOf(inserted, a.slug), subject: subjectName(a.tags[0]), publishedAt: publishedAtOf(a.slug) }],
+      a.draft ? [] : [{ id: idOf(inserted, a.slug), subject: subjectName(a.tags[0]), flavour: flavourOf(a.tags[0]), publishedAt: publishedAtOf(a.slug) }],
     );
     await seedDemoConversation(tx, conversation, { moderatorId: staffId('moderator'), adminId: staffId('admin') }, now);
     return true;

@@ -19,38 +19,54 @@ export const FANS = [
 /** A reader suspended by the demo moderator, so the users page and the audit log have a case to show. */
 export const SUSPENDED_FAN = { name: 'Han Seung-woo', email: 'seungwoo@fans.hallyu.test', reason: 'Posted finale spoilers without a warning, twice', days: 7 };
 
-export const TOP_LEVEL_LINES = [
-  'The way {subject} handled that scene had me pausing just to breathe.',
-  "Okay but can we talk about the soundtrack? It's been on repeat since Sunday.",
-  '정말 최고예요! {subject} never disappoints.',
-  'Not me refreshing this page every hour waiting for news 😅',
-  'I started {subject} because a friend insisted, and now I am the one recommending it to everyone.',
-  'The cinematography this week was gorgeous. Every frame could be a poster.',
-  'Honestly the second lead deserves more screen time.',
-  'This article put into words exactly what I was feeling. Thank you!',
-  'Watching with my mom and she is even more invested than I am lol',
-  '대박... I did not see that coming at all.',
-  'Is there any word on a second season? Please say yes.',
-  'The chemistry between the leads is unreal. You can tell they worked on it.',
-  'I love that this site covers the crew too, not only the stars.',
-  "Subtitles on my platform are a day late again, so I'm reading this before watching. No regrets.",
-  'Can someone explain the scene with the letter? I feel like I missed a clue.',
-  'The fan chant for {subject} is already stuck in my head 🎶',
-  '화이팅! Proud of everyone who worked on this.',
-  'I appreciate that the story takes its time. Not everything needs to be rushed.',
-  'My weekend plan: rewatch {subject}, cry, repeat.',
-  'Small detail, but the props team deserves an award for this one.',
-  'I was skeptical after the trailer but I am fully converted now.',
-  'The comments here are so much kinder than other places. Love this community 💜',
-  'Finally someone mentions the director! The pacing choices were brilliant.',
-  "Anyone else watching from another time zone? It's 3am here and I regret nothing.",
-  '진짜 감동이었어요. That ending made me call my grandmother.',
-  'Adding {subject} to my list right now.',
-  'I hope the international release keeps the original music.',
-  "The OST singer's voice fits this story perfectly.",
-  'A solid 9/10 from me. One point off only because I need more episodes.',
-  'Great write-up. The part about rehearsals was fascinating.',
-];
+/** What an article is about decides what fans say under it. */
+export type Flavour = 'drama' | 'music' | 'general';
+
+// Top-level comments. General lines fit any article; the others only articles about a drama or an act.
+export const TOP_LEVEL_LINES: Record<Flavour, string[]> = {
+  general: [
+    'Not me refreshing this page every hour waiting for news 😅',
+    'This article put into words exactly what I was feeling. Thank you!',
+    '대박... I did not see that coming at all.',
+    'I love that this site covers the crew too, not only the stars.',
+    '화이팅! Proud of everyone who worked on this.',
+    'The comments here are so much kinder than other places. Love this community 💜',
+    "Anyone else reading this from another time zone? It's 3am here and I regret nothing.",
+    'Great write-up, thank you for all the detail.',
+    'Sharing this with my group chat right now.',
+    '진짜 좋아요! More articles like this, please.',
+  ],
+  drama: [
+    'The way {subject} handled that scene had me pausing just to breathe.',
+    'I started {subject} because a friend insisted, and now I am the one recommending it to everyone.',
+    'The cinematography this week was gorgeous. Every frame could be a poster.',
+    'Honestly the second lead deserves more screen time.',
+    'Watching {subject} with my mom and she is even more invested than I am lol',
+    'Is there any word on a second season of {subject}? Please say yes.',
+    'The chemistry between the leads is unreal. You can tell they worked on it.',
+    "Subtitles on my platform are a day late again, so I'm reading this before watching. No regrets.",
+    'Can someone explain the scene with the letter? I feel like I missed a clue.',
+    'I appreciate that the story takes its time. Not everything needs to be rushed.',
+    'My weekend plan: rewatch {subject}, cry, repeat.',
+    'Small detail, but the props team deserves an award for this one.',
+    '진짜 감동이었어요. That ending made me call my grandmother.',
+    'A solid 9/10 from me. One point off only because I need more episodes.',
+    'Finally someone mentions the director! The pacing choices were brilliant.',
+    '정말 최고예요! {subject} never disappoints.',
+  ],
+  music: [
+    'The fan chant for {subject} is already stuck in my head 🎶',
+    "Okay but can we talk about the b-side? It's been on repeat since Sunday.",
+    '정말 최고예요! {subject} never disappoints.',
+    'Their stage presence has grown so much since debut.',
+    'I was skeptical after the teaser but I am fully converted now.',
+    'The choreography in the bridge is unreal. How do they do that live?',
+    'Streaming goal reached before lunch, well done everyone 💜',
+    '{subject} on a music show this week? My lightstick is ready.',
+    'I hope the international release keeps the original lyrics.',
+    'The vocal line carried this one. Goosebumps.',
+  ],
+};
 
 export const REPLY_LINES = [
   'Same here! I thought I was the only one.',
@@ -60,7 +76,7 @@ export const REPLY_LINES = [
   'I see it a little differently, but that is a fair point.',
   "Such a good observation. I'm rewatching with that in mind.",
   'Welcome to the fandom! You picked a great one to start with.',
-  "Check the first episode again, there's a hint there 😉",
+  'Go back and look again, there is a hint in there 😉',
   'Ahh thank you for saying this ㅠㅠ',
   'Yes! The little details make it.',
   'Me too, 3am club 🙋',
@@ -74,6 +90,7 @@ export const BANNED_WORD = 'freefollowers';
 export const HELD_LINE = 'Get freefollowers for your fan account, message me for the price!';
 export const HIDDEN_LINE = 'Earn money from home in one hour!!! The link is on my profile.';
 export const REPORTED_LINES = [
-  { text: 'Everyone who likes {subject} has terrible taste, honestly.', reason: 'harassment', reporters: 2 },
-  { text: '{subject} spoiler: the mentor was lying the whole time and the last episode proves it.', reason: 'spoilers', reporters: 1 },
+  { text: 'Anyone who enjoys this has terrible taste, honestly.', reason: 'harassment', reporters: 2 },
+  // Placed under an article about a drama.
+  { text: '{subject} spoiler: the mentor was lying the whole time and the finale proves it.', reason: 'spoilers', reporters: 1 },
 ] as const;
