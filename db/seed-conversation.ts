@@ -23,7 +23,17 @@ function randomSource(seed: number) {
     x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
     return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
   };
-  return { next, pick: <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)] };
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  /** The list in a random order (Fisher–Yates). */
+  const shuffled = <T,>(list: readonly T[]) => {
+    const copy = [...list];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  };
+  return { next, pick, shuffled };
 }
 
 /** How many comments the article at this rank (0 = newest) gets: 40 on the newest, at least 3, none on every sixth. */
@@ -61,11 +71,12 @@ export async function seedDemoConversation(tx: Tx, articles: ConversationArticle
   const replyPlan: { parentIndex: number; row: Omit<NewComment, 'parentId'> }[] = [];
   articles.forEach((article, rank) => {
     const count = demoCommentCount(rank);
-    const lines = article.flavour === 'general' ? TOP_LEVEL_LINES.general : [...TOP_LEVEL_LINES.general, ...TOP_LEVEL_LINES[article.flavour]];
+    // Dealt from a shuffled deck, so a line comes back under one article only once the deck runs out.
+    const lines = rnd.shuffled(article.flavour === 'general' ? TOP_LEVEL_LINES.general : [...TOP_LEVEL_LINES.general, ...TOP_LEVEL_LINES[article.flavour]]);
     const firstIndex = topLevel.length;
     const tops = Math.max(1, Math.round(count * 0.7));
     for (let i = 0; i < tops; i++) {
-      topLevel.push({ articleId: article.id, authorId: rnd.pick(fanIds), body: say(rnd.pick(lines), article.subject), createdAt: after(article.publishedAt, 72) });
+      topLevel.push({ articleId: article.id, authorId: rnd.pick(fanIds), body: say(lines[i % lines.length], article.subject), createdAt: after(article.publishedAt, 72) });
     }
     for (let i = tops; i < count; i++) {
       const parentIndex = firstIndex + Math.floor(rnd.next() * Math.min(tops, 6)); // the first few threads get the replies
