@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { startServer } from '../lib/production-server';
+import { benchVisitors } from './visitors';
 
 export const ARTICLE = '/articles/moonlit-pharmacy-review';
 const STATIC_COPY = '/bench/article-static.html';
@@ -65,9 +66,11 @@ export async function benchPages(options: { seconds: number; port: number }) {
       }
     }
     const at50 = (page: string) => figures.find((f) => f.page === page && f.connections === 50)!;
+    const visitors = await benchVisitors(server, ARTICLE, options.seconds);
     return {
       database: server.database,
       figures,
+      visitors,
       articleToStaticRatio: Math.round((at50('article').requestsPerSec / at50('article (static copy)').requestsPerSec) * 100) / 100,
       firstLoadJsKb: firstLoadJsKb(html),
       rssMb: { start: rssStart, end: server.rssMb() },

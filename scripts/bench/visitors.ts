@@ -1,0 +1,52 @@
+// The article as each kind of visitor gets it, and the other pages people who take part hit: at 10 and
+// 50 connections, with p50/p99 and errors. The people who take part are the hot path, so this measures
+// them, not only anonymous visitors.
+import autocannon from 'autocannon';
+import { callFormAction, mergeCookies, postReaction, reactionFormOnPage } from '../lib/server-actions';
+import type { ProductionServer } from '../lib/production-server';
+
+export type VisitorFigure = { visitor: string; connections: number; requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+/** Signs in (or up) through the real server actions and returns the session cookie. */
+async function sessionCookie(server: ProductionServer, fields: Record<string, string>, action: 'signInAction' | 'signUpAction'): Promise<string> {
+  const reply = await callFormAction(`${server.url}/signin`, action, fields);
+  const cookie = mergeCookies('', reply.setCookie);
+  if (!/authjs\.session-token=/.test(cookie)) throw new Error(`${action} gave no session (${reply.httpStatus} ${reply.message})`);
+  return cookie;
+}
+
+export async function benchVisitors(server: ProductionServer, article: string, seconds: number): Promise<VisitorFigure[]> {
+  const page = `${server.url}${article}`;
+  const html = await (await fetch(page)).text();
+  const reacted = await postReaction(page, reactionFormOnPage(html), 'love');
+  const reactor = mergeCookies('', reacted.headers.getSetCookie());
+  const reader = await sessionCookie(server, { name: 'Bench Reader', email: `bench-${Date.now()}@example.test`, password: 'moonlit-benchmark-2026' }, 'signUpAction');
+  const moderator = await sessionCookie(server, { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' }, 'signInAction');
+
+  const visitors: { visitor: string; path: string; cookie?: string }[] = [
+    { visitor: 'article, anonymous', path: article },
+    { visitor: 'article, anonymous, ?fbclid=…&utm_source=…', path: `${article}?fbclid=IwAR0bench&utm_source=facebook` },
+    { visitor: 'article, reactor cookie', path: article, cookie: reactor },
+    { visitor: 'article, signed-in reader', path: article, cookie: reader },
+    { visitor: 'article, moderator', path: article, cookie: moderator },
+    { visitor: 'search ?q=drama, anonymous', path: '/search?q=drama' },
+    { visitor: '/signin, anonymous', path: '/signin' },
+  ];
+  for (const v of visitors) await fetch(server.url + v.path, { headers: v.cookie ? { cookie: v.cookie } : {} }); // warm up
+  const figures: VisitorFigure[] = [];
+  for (const connections of [10, 50]) {
+    for (const v of visitors) {
+      const result = await autocannon({ url: server.url + v.path, connections, duration: seconds, headers: v.cookie ? { cookie: v.cookie } : {} });
+      figures.push({
+        visitor: v.visitor,
+        connections,
+        requestsPerSec: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+      });
+    }
+  }
+  return figures;
+}
