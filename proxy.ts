@@ -4,7 +4,8 @@ import { config as settings, serverOrigin } from '@/lib/config';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { cachedPage, FILL_HEADER } from '@/lib/page-cache';
-import { REACTOR_COOKIE } from '@/lib/reactor';
+import { pageCacheKey, type CacheablePage } from '@/lib/page-cache-key';
+import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
 import { SESSION_COOKIES } from '@/lib/viewer';
 
@@ -27,14 +28,15 @@ const DEV = settings().nodeEnv === 'development';
 const CRAWLER =
   /Googlebot|Mediapartners-Google|AdsBot-Google|googleweblight|Storebot-Google|Google-PageRenderer|Google-InspectionTool|Bingbot|BingPreview|Slurp|DuckDuckBot|baiduspider|yandex|sogou|LinkedInBot|bitlybot|tumblr|vkShare|quora link preview|facebookexternalhit|facebookcatalog|Twitterbot|applebot|redditbot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|ia_archiver|GPTBot/i;
 
-type Route = { missing: boolean; articleId: number | null; listing: boolean };
+type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null };
 
 async function routeOf(request: NextRequest): Promise<Route> {
-  const plain: Route = { missing: false, articleId: null, listing: false };
+  const plain: Route = { missing: false, articleId: null, cacheable: null };
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain;
   const [, section, slug, rest] = request.nextUrl.pathname.split('/');
   try {
-    if (!section) return { ...plain, listing: true }; // the home page
+    if (!section) return { ...plain, cacheable: 'listing' }; // the home page
+    if (section === 'search' && slug === undefined) return { ...plain, cacheable: 'search' };
     if (section === 'moderation') {
       // Signed-out visitors go on to the layout's sign-in redirect; signed-in non-staff get a 404.
       const session = await auth();
@@ -44,22 +46,24 @@ async function routeOf(request: NextRequest): Promise<Route> {
     if (!kind || !slug || rest !== undefined) return plain;
     const id = await slugId(kind, decodeURIComponent(slug));
     if (id === null) return { ...plain, missing: true };
-    return kind === 'article' ? { ...plain, articleId: id } : { ...plain, listing: true };
+    return kind === 'article' ? { ...plain, articleId: id, cacheable: 'article' } : { ...plain, cacheable: 'listing' };
   } catch {
     return plain; // the page itself reports a database problem
   }
 }
 
-/** A reader page requested by someone who sees what every anonymous visitor sees. */
-function anonymousReaderPage(request: NextRequest, route: Route): boolean {
-  if (DEV || (route.articleId === null && !route.listing)) return false;
-  const { searchParams } = request.nextUrl;
-  const query = [...searchParams.keys()];
-  if (query.length > 1 || (query.length === 1 && !(query[0] === 'page' && /^\d{1,4}$/.test(searchParams.get('page')!)))) return false;
+/**
+ * The page-cache key when this request sees what every anonymous visitor sees, else null. Only valid
+ * cookies count: a forged or expired reactor or session cookie does not buy a render of its own.
+ */
+async function anonymousCacheKey(request: NextRequest, route: Route): Promise<string | null> {
+  if (DEV || !route.cacheable) return null;
   const h = request.headers;
-  if (h.has(FILL_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree') || h.has('next-action')) return false;
-  if (request.cookies.has(REACTOR_COOKIE) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return false;
-  return !CRAWLER.test(h.get('user-agent') ?? ''); // crawlers get a full render with metadata in the head
+  if (h.has(FILL_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree') || h.has('next-action')) return null;
+  if (CRAWLER.test(h.get('user-agent') ?? '')) return null; // crawlers get a full render with metadata in the head
+  if (decodeReactorCookie(request.cookies.get(REACTOR_COOKIE)?.value) !== null) return null;
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name)) && (await auth())?.user?.id) return null;
+  return pageCacheKey(route.cacheable, request.nextUrl.pathname, request.nextUrl.searchParams);
 }
 
 export async function proxy(request: NextRequest) {
@@ -67,8 +71,9 @@ export async function proxy(request: NextRequest) {
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
   const route = await routeOf(request);
 
-  if (!route.missing && anonymousReaderPage(request, route)) {
-    const page = await cachedPage(request.nextUrl.pathname + request.nextUrl.search, route.articleId, serverOrigin(), nonce).catch(() => null);
+  const key = route.missing ? null : await anonymousCacheKey(request, route);
+  if (key) {
+    const page = await cachedPage(key, route.articleId, serverOrigin(), nonce).catch(() => null);
     if (page) {
       const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);

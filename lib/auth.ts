@@ -41,6 +41,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   secret: authSecret(),
   trustHost: config().auth.trustHost,
   pages: { signIn: '/signin' },
+  // A session cookie that does not decode (forged, or signed with an old secret) is the visitor's doing,
+  // not a fault here: one line, not a stack trace per request that anyone can send.
+  logger: {
+    error(error) {
+      if (error.name === 'JWTSessionError') console.warn('[auth] ignored a session cookie that does not decode');
+      else console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },

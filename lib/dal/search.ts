@@ -1,11 +1,11 @@
 import 'server-only';
+import { MAX_QUERY_LENGTH } from '@/lib/limits';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import { summaryFromRow, summaryJoinSql, summarySelectSql, type SummaryRow } from './article-columns';
 import type { ArticleSummary } from './articles';
 
 export const SEARCH_PAGE_SIZE = 10;
-export const MAX_QUERY_LENGTH = 200;
 
 // Highlight markers that cannot appear in stored text (control characters are never stored), so the
 // page can wrap matches in <mark> without ever treating text as HTML.

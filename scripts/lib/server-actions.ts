@@ -11,11 +11,15 @@ export const { encodeReply } = require('next/dist/compiled/react-server-dom-webp
 
 /** The reaction form's action id and article id, read from an article page's HTML. */
 export function reactionFormOnPage(html: string): { actionId: string; articleId: string } {
-  const ref = /name="\$ACTION_1:0" value="([^"]+)"/.exec(html);
+  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
+  // React numbers the page's progressively enhanced forms ($ACTION_<n>:0 holds the action's id, :1 its
+  // bound state); the reaction form is the one whose state holds the reaction counts.
+  const ref = [...html.matchAll(/name="\$ACTION_(\d+):0" value="([^"]+)"/g)].find(([, n]) =>
+    new RegExp(`name="\\$ACTION_${n}:1" value="[^"]*&quot;counts&quot;`).test(html),
+  );
   const article = /name="articleId" value="(\d+)"/.exec(html);
   if (!ref || !article) throw new Error('reaction form not found on the article page');
-  const decoded = ref[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
-  return { actionId: (JSON.parse(decoded) as { id: string }).id, articleId: article[1] };
+  return { actionId: (JSON.parse(unescape(ref[2])) as { id: string }).id, articleId: article[1] };
 }
 
 /** Sets a reaction through the real server action; the caller reads the response. */

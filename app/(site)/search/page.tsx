@@ -5,7 +5,8 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { Pagination } from '@/components/pagination';
 import { PublishedTime } from '@/components/ui/published-time';
 import { UnavailableNotice } from '@/components/unavailable-notice';
-import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/dal/search';
+import { searchArticles } from '@/lib/dal/search';
+import { MAX_QUERY_LENGTH } from '@/lib/limits';
 import { orFallback } from '@/lib/unavailable';
 import { pageNumber } from '@/lib/page-number';
 

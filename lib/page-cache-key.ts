@@ -1,0 +1,33 @@
+// Which copy in the page cache answers an anonymous page load. The key is the path plus only the query
+// parameters that change what the page shows, in one canonical form: tracking parameters (utm_*,
+// fbclid, gclid, …) and any other unknown parameter are dropped, so a link shared on social media is
+// answered from the same copy as the clean URL, and `?page=0001` is `?page=1`, which is no parameter.
+import { COMMENT_SORT_VALUES, type CommentSort } from '@/lib/comment-sorts';
+import { MAX_QUERY_LENGTH } from '@/lib/limits';
+import { pageNumber } from '@/lib/page-number';
+
+/** The cacheable kinds of reader page. */
+export type CacheablePage = 'article' | 'listing' | 'search';
+
+/** The cache key of this page load, or null when it is not cached (a deeper page of comments). */
+export function pageCacheKey(page: CacheablePage, pathname: string, params: URLSearchParams): string | null {
+  const canonical = new URLSearchParams();
+  const setPage = () => {
+    const n = pageNumber(params.get('page') ?? undefined);
+    if (n > 1) canonical.set('page', String(n));
+  };
+  if (page === 'article') {
+    if (params.has('after')) return null; // "Load more" without JavaScript: one cursor per visitor, not worth keeping
+    const sort = params.get('sort');
+    // The page shows Newest for a missing or unknown sort, so only the other two make a copy of their own.
+    if (sort && sort !== 'newest' && COMMENT_SORT_VALUES.includes(sort as CommentSort)) canonical.set('sort', sort);
+  } else if (page === 'listing') {
+    setPage();
+  } else {
+    const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+    if (q) canonical.set('q', q);
+    setPage();
+  }
+  const query = canonical.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
