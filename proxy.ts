@@ -37,6 +37,7 @@ async function routeOf(request: NextRequest): Promise<Route> {
   try {
     if (!section) return { ...plain, cacheable: 'listing' }; // the home page
     if (section === 'search' && slug === undefined) return { ...plain, cacheable: 'search' };
+    if ((section === 'signin' || section === 'signup') && slug === undefined) return { ...plain, cacheable: 'account-form' };
     if (section === 'moderation') {
       // Signed-out visitors go on to the layout's sign-in redirect; signed-in non-staff get a 404.
       const session = await auth();

@@ -58,3 +58,14 @@ test('anonymous reactions become the account’s on sign-up, without double coun
   await expect(want).toHaveAttribute('aria-pressed', 'true');
   await expect(want).toHaveAccessibleName(`Want more, ${before + 1}`);
 });
+
+test('a signed-in visitor sent to a smuggled off-site callbackUrl stays on the site', async ({ page, baseURL }) => {
+  await signUp(page);
+  // Browsers drop tabs and newlines from URLs: "/<tab>/example.org" would be "//example.org".
+  for (const smuggled of ['/%09/example.org', '/%0A/example.org', '/%0D/example.org']) {
+    for (const form of ['/signin', '/signup']) {
+      await page.goto(`${form}?callbackUrl=${smuggled}`);
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    }
+  }
+});

@@ -45,6 +45,9 @@ test('shared links, odd page numbers and forged cookies are answered from the cl
   // A reactor cookie that is not signed by this site, and a session cookie that does not decode.
   expect(['hit', 'stale']).toContain(await outcome(ARTICLE, 'hallyu_rid=00000000-0000-4000-8000-000000000000.forged'));
   expect(['hit', 'stale']).toContain(await outcome(ARTICLE, 'authjs.session-token=not-a-session'));
+  // The sign-in and sign-up forms hold nothing per visitor.
+  await outcome('/signin?callbackUrl=%2Farticles');
+  expect(['hit', 'stale']).toContain(await outcome('/signin?callbackUrl=%2Farticles&utm_source=x'));
   // Search results are shared among anonymous visitors for a moment.
   await outcome('/search?q=ferry');
   expect(['hit', 'stale']).toContain(await outcome('/search?q=%20ferry&utm_source=x'));

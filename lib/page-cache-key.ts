@@ -5,9 +5,10 @@
 import { COMMENT_SORT_VALUES, type CommentSort } from '@/lib/comment-sorts';
 import { MAX_QUERY_LENGTH } from '@/lib/limits';
 import { pageNumber } from '@/lib/page-number';
+import { safeCallbackUrl } from '@/lib/validation';
 
-/** The cacheable kinds of reader page. */
-export type CacheablePage = 'article' | 'listing' | 'search';
+/** The cacheable kinds of page: reader pages, and the sign-in and sign-up forms (nothing per visitor in them). */
+export type CacheablePage = 'article' | 'listing' | 'search' | 'account-form';
 
 /** The cache key of this page load, or null when it is not cached (a deeper page of comments). */
 export function pageCacheKey(page: CacheablePage, pathname: string, params: URLSearchParams): string | null {
@@ -23,6 +24,9 @@ export function pageCacheKey(page: CacheablePage, pathname: string, params: URLS
     if (sort && sort !== 'newest' && COMMENT_SORT_VALUES.includes(sort as CommentSort)) canonical.set('sort', sort);
   } else if (page === 'listing') {
     setPage();
+  } else if (page === 'account-form') {
+    const callbackUrl = safeCallbackUrl(params.get('callbackUrl'));
+    if (callbackUrl !== '/') canonical.set('callbackUrl', callbackUrl);
   } else {
     const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
     if (q) canonical.set('q', q);

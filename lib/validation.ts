@@ -127,11 +127,23 @@ export const reactionSchema = z
   })
   .strict();
 
-/** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
+// Any origin will do for resolving: only whether the result stays on it matters.
+const CALLBACK_BASE = 'http://hallyu.invalid';
+
+/**
+ * Only same-site paths, so a crafted link cannot send people elsewhere after signing in. The value is
+ * resolved the way a browser would (which drops tabs and newlines: "/\t/evil.test" is "//evil.test")
+ * and kept only if it stays on this origin; what is returned is the parsed path, query and fragment.
+ */
 export function safeCallbackUrl(raw: string | string[] | undefined | null): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
+  if (!value || !value.startsWith('/')) return '/';
+  try {
+    const url = new URL(value, CALLBACK_BASE);
+    return url.origin === CALLBACK_BASE ? `${url.pathname}${url.search}${url.hash}` : '/';
+  } catch {
+    return '/';
+  }
 }
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -25,6 +25,12 @@ describe('page cache keys', () => {
     expect(key('search', `/search?q=${'a'.repeat(500)}`)).toBe(`/search?q=${'a'.repeat(200)}`);
   });
 
+  it('keys the sign-in and sign-up forms by their safe callback only', () => {
+    expect(key('account-form', '/signin?callbackUrl=%2Farticles%2Ffinale%23comments&utm_source=x')).toBe('/signin?callbackUrl=%2Farticles%2Ffinale%23comments');
+    expect(key('account-form', '/signup?callbackUrl=https%3A%2F%2Fevil.test')).toBe('/signup');
+    expect(key('account-form', '/signin')).toBe('/signin');
+  });
+
   it('does not cache deeper comment pages', () => {
     expect(key('article', '/articles/finale?after=2026-01-01T00:00:00.000000_5')).toBeNull();
   });

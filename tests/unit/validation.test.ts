@@ -45,6 +45,11 @@ describe('safe callback URLs', () => {
     for (const bad of ['https://evil.test', '//evil.test', '/\\evil.test', 'javascript:alert(1)', '', undefined]) {
       expect(safeCallbackUrl(bad)).toBe('/');
     }
+    // Browsers drop tabs and newlines from URLs, which turns these into "//example.org".
+    for (const bad of ['/\t/example.org', '/\n/example.org', '/\r/example.org', '/\t\\example.org', decodeURIComponent('/%09/example.org')]) {
+      expect(safeCallbackUrl(bad), JSON.stringify(bad)).toBe('/');
+    }
+    expect(safeCallbackUrl('/search?q=ferry')).toBe('/search?q=ferry');
   });
 
   it('strips control characters and bidi overrides but keeps newlines', () => {
