@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth';
 import { config as settings, serverOrigin } from '@/lib/config';
+import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { cachedPage, FILL_HEADER } from '@/lib/page-cache';
-import { pageCacheKey, type CacheablePage } from '@/lib/page-cache-key';
+import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-cache-key';
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
 import { SESSION_COOKIES } from '@/lib/viewer';
@@ -74,7 +75,9 @@ export async function proxy(request: NextRequest) {
 
   const key = route.missing ? null : await anonymousCacheKey(request, route);
   if (key) {
-    const page = await cachedPage(key, route.articleId, serverOrigin(), nonce).catch(() => null);
+    const { articleId, cacheable } = route;
+    const surrogateKeys = async () => (articleId !== null ? articleSurrogateKeys(articleId) : surrogateKeysOf(cacheable as Exclude<CacheablePage, 'article'>, request.nextUrl.pathname));
+    const page = await cachedPage(key, articleId, serverOrigin(), nonce, surrogateKeys).catch(() => null);
     if (page) {
       const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);

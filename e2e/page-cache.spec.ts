@@ -54,6 +54,24 @@ test('shared links, odd page numbers and forged cookies are answered from the cl
   await anonymous.dispose();
 });
 
+test('anonymous copies tell a shared cache how long to keep them and what they show; personal pages never', async ({ playwright, baseURL, page }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await anonymous.get(ARTICLE);
+  const shared = await anonymous.get(ARTICLE);
+  expect(shared.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+  const names = shared.headers()['surrogate-key'].split(' ');
+  expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^article-\d+$/), 'category-recaps', 'tag-last-ferry-to-jeju']));
+  expect(shared.headers()['xkey']).toBe(shared.headers()['surrogate-key']);
+  await anonymous.get('/category/k-pop');
+  expect((await anonymous.get('/category/k-pop')).headers()['surrogate-key']).toBe('listings category-k-pop');
+  await anonymous.dispose();
+
+  await signUp(page, newUser('private'), ARTICLE);
+  const personal = await page.goto(ARTICLE);
+  expect(personal?.headers()['cache-control']).toMatch(/private|no-store/);
+  expect(personal?.headers()['surrogate-key']).toBeUndefined();
+});
+
 test('a visitor who reacted gets a fresh render, with their own reaction', async ({ page }) => {
   await page.goto(ARTICLE);
   const love = page.getByRole('button', { name: /^Love/ });

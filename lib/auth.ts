@@ -45,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   // not a fault here: one line, not a stack trace per request that anyone can send.
   logger: {
     error(error) {
-      if (error.name === 'JWTSessionError') console.warn('[auth] ignored a session cookie that does not decode');
+      if ((error as Error & { type?: string }).type === 'JWTSessionError') console.warn('[auth] ignored a session cookie that does not decode');
       else console.error('[auth]', error);
     },
   },

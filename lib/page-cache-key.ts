@@ -35,3 +35,11 @@ export function pageCacheKey(page: CacheablePage, pathname: string, params: URLS
   const query = canonical.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
+
+/** Names a shared cache can purge a non-article page by (article pages name their article, category and tags). */
+export function surrogateKeysOf(page: Exclude<CacheablePage, 'article'>, pathname: string): string[] {
+  if (page === 'search') return ['search'];
+  if (page === 'account-form') return ['account-forms'];
+  const [, section, slug] = pathname.split('/');
+  return section && slug ? ['listings', `${section}-${slug}`] : ['listings', 'home'];
+}

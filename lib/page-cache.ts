@@ -65,10 +65,18 @@ export function everythingChanged() {
 }
 
 // Headers that belong to one response, not to the page, and Next.js's own notes about the render.
-const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-security-policy']);
+const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'content-security-policy', 'cache-control']);
+
+/**
+ * What a shared cache in front (a CDN, Varnish) may do with an anonymous copy: keep it as long as this
+ * instance does, then serve it stale while it fetches a new one. Browsers revalidate every time
+ * (max-age=0). SURROGATE_KEY_HEADERS name the copy for purging, in the spellings common caches read.
+ */
+const SHARED_CACHE_CONTROL = `public, max-age=0, s-maxage=${Math.max(PAGE_CACHE_SECONDS, 1)}, stale-while-revalidate=${STALE_SECONDS}`;
+const SURROGATE_KEY_HEADERS = ['surrogate-key', 'cache-tag', 'xkey'];
 const keepHeader = (name: string) => !PER_RESPONSE.has(name) && !name.startsWith('x-nextjs-');
 
-async function render(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
+async function render(key: string, articleId: number | null, origin: string, surrogateKeys: () => Promise<string[]>): Promise<Entry | null> {
   const before = version(articleId);
   const response = await fetch(origin + key, {
     headers: { [FILL_HEADER]: 'fill', 'accept-encoding': 'identity' },
@@ -81,10 +89,15 @@ async function render(key: string, articleId: number | null, origin: string): Pr
   // Only a plain, complete, anonymous page is worth keeping.
   if (response.status !== 200 || !nonce || response.headers.has('set-cookie') || !response.headers.get('content-type')?.startsWith('text/html')) return null;
   const parts = html.split(nonce).map((part) => Buffer.from(part));
+  const names = (await surrogateKeys()).join(' ');
   const entry: Entry = {
     parts,
     size: parts.reduce((sum, part) => sum + part.length, 0),
-    headers: [...response.headers].filter(([name]) => keepHeader(name)),
+    headers: [
+      ...[...response.headers].filter(([name]) => keepHeader(name)),
+      ['cache-control', SHARED_CACHE_CONTROL],
+      ...(names ? SURROGATE_KEY_HEADERS.map((header): [string, string] => [header, names]) : []),
+    ],
     storedAt: Date.now(),
     articleId,
   };
@@ -97,10 +110,10 @@ async function render(key: string, articleId: number | null, origin: string): Pr
   return entry;
 }
 
-function fill(key: string, articleId: number | null, origin: string): Promise<Entry | null> {
+function fill(key: string, articleId: number | null, origin: string, surrogateKeys: () => Promise<string[]>): Promise<Entry | null> {
   let pending = state.filling.get(key);
   if (!pending) {
-    pending = render(key, articleId, origin)
+    pending = render(key, articleId, origin, surrogateKeys)
       .catch(() => null)
       .finally(() => state.filling.delete(key));
     state.filling.set(key, pending);
@@ -114,7 +127,13 @@ export type CachedPage = { body: Uint8Array<ArrayBuffer>; headers: [string, stri
  * The page at `key` (path and query) for an anonymous visitor, with `nonce` in place of the one it was
  * rendered with; null when it cannot be cached (the caller lets the request render normally).
  */
-export async function cachedPage(key: string, articleId: number | null, origin: string, nonce: string): Promise<CachedPage | null> {
+export async function cachedPage(
+  key: string,
+  articleId: number | null,
+  origin: string,
+  nonce: string,
+  surrogateKeys: () => Promise<string[]> = async () => [],
+): Promise<CachedPage | null> {
   if (!(PAGE_CACHE_SECONDS > 0)) return null;
   let entry = state.entries.get(key);
   let outcome: CachedPage['outcome'] = 'hit';
@@ -122,12 +141,12 @@ export async function cachedPage(key: string, articleId: number | null, origin: 
   if (entry && age > PAGE_CACHE_SECONDS) {
     if (age <= STALE_SECONDS) {
       outcome = 'stale';
-      void fill(key, articleId, origin); // the next visitor gets the new render
+      void fill(key, articleId, origin, surrogateKeys); // the next visitor gets the new render
     } else entry = undefined;
   }
   if (!entry) {
     outcome = 'miss';
-    entry = (await fill(key, articleId, origin)) ?? undefined;
+    entry = (await fill(key, articleId, origin, surrogateKeys)) ?? undefined;
     if (!entry) return null;
   }
   const nonceBytes = Buffer.from(nonce);

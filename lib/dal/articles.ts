@@ -195,3 +195,13 @@ export async function listPublishedForIndex(options: { since?: Date; limit?: num
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(Math.min(options.limit ?? 50_000, 50_000));
 }
+
+/** Names a shared cache (CDN, Varnish) can purge the article's page by: the article, its category and tags. */
+export async function articleSurrogateKeys(articleId: number): Promise<string[]> {
+  const db = await getDb();
+  const [[article], tagRows] = await Promise.all([
+    db.select({ category: categories.slug }).from(articles).innerJoin(categories, eq(categories.id, articles.categoryId)).where(eq(articles.id, articleId)),
+    db.select({ slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, articleId)),
+  ]);
+  return [`article-${articleId}`, ...(article ? [`category-${article.category}`] : []), ...tagRows.map((t) => `tag-${t.slug}`)];
+}
