@@ -6,6 +6,7 @@ import { RESTRICTION_KIND_VALUES } from '@/lib/restriction-kinds';
 import { MODERATION_REASON_CODES } from '@/lib/moderation-reasons';
 import { REACTION_KINDS } from '@/lib/reactions';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/lib/password-rules';
+import { visibleCharacters } from '@/lib/text-folding';
 
 // Control characters (except tab and newline), bidi overrides and other invisible troublemakers.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -22,7 +23,8 @@ const email = z
 export const displayNameSchema = z
   .string({ error: 'Enter a name.' })
   .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(2, 'Use at least 2 characters.').max(50, 'Use at most 50 characters.'));
+  .pipe(z.string().min(2, 'Use at least 2 characters.').max(50, 'Use at most 50 characters.'))
+  .refine((s) => [...visibleCharacters(s)].length >= 2, 'Use at least 2 visible characters.');
 
 export const signInSchema = z
   .object({
@@ -60,7 +62,9 @@ export const commentBodySchema = z
     z
       .string()
       .min(1, 'Write something first.')
-      .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`),
+      .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`)
+      // A comment of zero-width spaces or Hangul fillers passes every length check and shows as blank.
+      .refine((s) => visibleCharacters(s).length > 0, 'Write something first.'),
   );
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);

@@ -4,6 +4,7 @@ import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus } from '@/db/enums';
 import { articles, bannedWords, commentLikes, comments } from '@/db/schema';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
+import { foldForMatching } from '@/lib/text-folding';
 import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
 import { announceArticleChange } from './page-changes';
@@ -27,13 +28,16 @@ export async function adjustCommentCounts(tx: Tx, articleId: number, parentId: n
   await moveArticleCounters(tx, articleId, 'comments', delta);
 }
 
-/** Banned words the body contains (whole words, any case). */
+/**
+ * Banned words the body contains, as whole words, compared in folded form (any case, fullwidth or
+ * styled letters, invisible characters inside, look-alike letters from other scripts).
+ */
 export async function findBannedWords(tx: Tx, body: string): Promise<string[]> {
   const words = await tx.select({ word: bannedWords.word }).from(bannedWords);
-  const text = body.toLowerCase();
+  const text = foldForMatching(body);
   return words
     .map((w) => w.word)
-    .filter((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(text));
+    .filter((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 export type CreateCommentResult = { status: 'ok'; id: number; commentStatus: 'published' | 'pending' } | WriteRefusal;
