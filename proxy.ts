@@ -4,7 +4,8 @@ import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
-import { cachedPage, FILL_HEADER } from '@/lib/page-cache';
+import { JS_COOKIE } from '@/lib/js-cookie';
+import { cachedPage, FILL_HEADER, personalizedCopy } from '@/lib/page-cache';
 import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-cache-key';
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
@@ -55,17 +56,25 @@ async function routeOf(request: NextRequest): Promise<Route> {
 }
 
 /**
- * The page-cache key when this request sees what every anonymous visitor sees, else null. Only valid
- * cookies count: a forged or expired reactor or session cookie does not buy a render of its own.
+ * Whether the page cache answers this request, and with which copy: everyone who sees what every
+ * anonymous visitor sees gets the shared copy. So does someone with a session or a reactor cookie whose
+ * browser runs our JavaScript, marked to fill in their own part (personalize); without JavaScript, and
+ * on the sign-in forms, they get a render of their own. Only valid cookies count: a forged or expired
+ * reactor or session cookie does not buy a render.
  */
-async function anonymousCacheKey(request: NextRequest, route: Route): Promise<string | null> {
+async function cacheAnswer(request: NextRequest, route: Route): Promise<{ key: string; personalize: boolean } | null> {
   if (DEV || !route.cacheable) return null;
   const h = request.headers;
   if (h.has(FILL_HEADER) || h.has('rsc') || h.has('next-router-prefetch') || h.has('next-router-state-tree') || h.has('next-action')) return null;
   if (CRAWLER.test(h.get('user-agent') ?? '')) return null; // crawlers get a full render with metadata in the head
-  if (decodeReactorCookie(request.cookies.get(REACTOR_COOKIE)?.value) !== null) return null;
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name)) && (await auth())?.user?.id) return null;
-  return pageCacheKey(route.cacheable, request.nextUrl.pathname, request.nextUrl.searchParams);
+  const key = pageCacheKey(route.cacheable, request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!key) return null;
+  const known =
+    decodeReactorCookie(request.cookies.get(REACTOR_COOKIE)?.value) !== null ||
+    (SESSION_COOKIES.some((name) => request.cookies.has(name)) && Boolean((await auth())?.user?.id));
+  if (!known) return { key, personalize: false };
+  if (route.cacheable === 'account-form' || request.cookies.get(JS_COOKIE)?.value !== '1') return null;
+  return { key, personalize: true };
 }
 
 export async function proxy(request: NextRequest) {
@@ -73,11 +82,12 @@ export async function proxy(request: NextRequest) {
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
   const route = await routeOf(request);
 
-  const key = route.missing ? null : await anonymousCacheKey(request, route);
-  if (key) {
+  const answer = route.missing ? null : await cacheAnswer(request, route);
+  if (answer) {
     const { articleId, cacheable } = route;
     const surrogateKeys = async () => (articleId !== null ? articleSurrogateKeys(articleId) : surrogateKeysOf(cacheable as Exclude<CacheablePage, 'article'>, request.nextUrl.pathname));
-    const page = await cachedPage(key, articleId, serverOrigin(), nonce, surrogateKeys).catch(() => null);
+    const shared = await cachedPage(answer.key, articleId, serverOrigin(), nonce, surrogateKeys).catch(() => null);
+    const page = shared && answer.personalize ? personalizedCopy(shared, articleId) : shared;
     if (page) {
       const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);

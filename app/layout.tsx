@@ -25,7 +25,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={GeistSans.variable}>
+    // The proxy may add data-personalize to the shared copy (components/personal-view.ts).
+    <html lang="en" className={GeistSans.variable} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

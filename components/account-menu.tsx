@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { ActionForm } from '@/components/forms/action-form';
-import { signOutAction } from '@/lib/actions/auth';
+import { AccountNav, PersonalAccountMenu } from '@/components/account-nav';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer } from '@/lib/viewer';
 
@@ -9,8 +8,9 @@ export async function AccountMenu() {
   await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
   // If the database is down, show the signed-out menu rather than failing every page.
   const viewer = await orFallback(() => getViewer(), null, 'account menu');
-  if (!viewer) {
-    return (
+  if (viewer) return <AccountNav viewer={{ name: viewer.name, role: viewer.role }} />;
+  return (
+    <PersonalAccountMenu>
       <div className="flex items-center gap-3 text-sm font-semibold">
         <Link href="/signin" className="hover:underline">
           Sign in
@@ -19,19 +19,6 @@ export async function AccountMenu() {
           Sign up
         </Link>
       </div>
-    );
-  }
-  return (
-    <nav aria-label="Account" className="flex items-center gap-4 text-sm font-semibold">
-      {viewer.role !== 'reader' && (
-        <Link href="/moderation" className="hover:underline">
-          Moderation
-        </Link>
-      )}
-      <Link href="/profile" className="hover:underline">
-        {viewer.name}
-      </Link>
-      <ActionForm action={signOutAction} submitLabel="Sign out" pendingLabel="Signing out…" className="flex items-center gap-2" buttonClassName="hover:underline" />
-    </nav>
+    </PersonalAccountMenu>
   );
 }

@@ -7,10 +7,11 @@ import { getViewer } from '@/lib/viewer';
 
 export async function ArticleReactions({ articleId }: { articleId: number }) {
   await connection();
-  const summary = await orFallback(
+  const loaded = await orFallback(
     async () => {
       const viewer = await getViewer();
-      return getReactionSummary(articleId, viewer ? userReactorKey(viewer.id) : await readAnonymousReactorKey());
+      const reactor = viewer ? userReactorKey(viewer.id) : await readAnonymousReactorKey();
+      return { summary: await getReactionSummary(articleId, reactor), personalized: reactor !== null };
     },
     null,
     'reactions',
@@ -20,8 +21,8 @@ export async function ArticleReactions({ articleId }: { articleId: number }) {
       <h2 id="reactions-heading" className="mb-4 text-xl font-bold">
         How does this article make you feel?
       </h2>
-      {summary ? (
-        <ReactionBar articleId={articleId} initial={summary} />
+      {loaded ? (
+        <ReactionBar articleId={articleId} initial={loaded.summary} personalized={loaded.personalized} />
       ) : (
         <p role="status" data-unavailable="" className="text-zinc-600 dark:text-zinc-400">
           Reactions are unavailable right now. Please try again in a moment.

@@ -3,10 +3,21 @@
 import { useActionState, useOptimistic, useState, useTransition } from 'react';
 import { idle, type ActionState } from '@/lib/action-state';
 import { reactToArticle } from '@/lib/actions/reactions';
+import { usePersonalView } from '@/components/personal-view';
 import type { ReactionSummary } from '@/lib/dal/reactions';
 import { REACTIONS, type ReactionKind } from '@/lib/reactions';
 
 type Props = { articleId: number; initial: ReactionSummary };
+
+/**
+ * The reaction bar. `personalized`: the server rendered `initial` knowing this visitor; when it did
+ * not (the shared copy), the visitor's own reaction and exact counts come from their personal view.
+ */
+export function ReactionBar({ articleId, initial, personalized }: Props & { personalized: boolean }) {
+  const view = usePersonalView(initial);
+  const personal = personalized || view?.article?.id !== articleId ? undefined : view.article.reactions;
+  return <Bar key={personal ? 'personal' : 'page'} articleId={articleId} initial={personal ?? initial} />;
+}
 
 function applyChoice(summary: ReactionSummary, intent: 'set' | 'clear', kind: ReactionKind): ReactionSummary {
   const counts = { ...summary.counts };
@@ -16,7 +27,7 @@ function applyChoice(summary: ReactionSummary, intent: 'set' | 'clear', kind: Re
   return { counts, mine, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
 
-export function ReactionBar({ articleId, initial }: Props) {
+function Bar({ articleId, initial }: Props) {
   const [state, formAction] = useActionState<ActionState<ReactionSummary>, FormData>(reactToArticle, idle(initial));
   // The last confirmed summary: the server's answer, or the page's until the first answer arrives.
   const confirmed = state.data ?? initial;

@@ -72,26 +72,51 @@ test('anonymous copies tell a shared cache how long to keep them and what they s
   expect(personal?.headers()['surrogate-key']).toBeUndefined();
 });
 
-test('a visitor who reacted gets a fresh render, with their own reaction', async ({ page }) => {
+test('a visitor who reacted gets the shared copy, with their own reaction filled in', async ({ page }) => {
   await page.goto(ARTICLE);
   const love = page.getByRole('button', { name: /^Love/ });
   const answered = page.waitForResponse((res) => res.request().method() === 'POST' && Boolean(res.request().headers()['next-action']));
   await love.click();
   await answered;
   const again = await page.goto(ARTICLE);
-  expect(again?.headers()['x-hallyu-page-cache']).toBeUndefined();
+  expect(['hit', 'stale', 'miss']).toContain(again?.headers()['x-hallyu-page-cache']);
+  expect(again?.headers()['cache-control']).toBe('private, no-store'); // never for a shared cache to keep
+  const html = (await again?.text()) ?? '';
+  expect(html).toMatch(/aria-pressed="false"[^>]*aria-label="Love, /); // the copy is everyone's
   await expect(page.getByRole('button', { name: /^Love/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a new comment shows to anonymous visitors at once, and signed-in readers are never cached', async ({ page, browser }) => {
+test('a signed-in reader gets the shared copy, which holds nothing of theirs; without JavaScript, a page of their own', async ({ page, browser }) => {
+  const user = await signUp(page, newUser('shared'), ARTICLE);
+  const response = await page.goto(ARTICLE);
+  expect(['hit', 'stale', 'miss']).toContain(response?.headers()['x-hallyu-page-cache']);
+  const html = (await response?.text()) ?? '';
+  expect(html).not.toContain(user.name);
+  expect(html).not.toContain('Add a comment');
+  expect(html).toContain('Sign in to join the conversation');
+  // Their own part arrives: their name, the comment form.
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Comments/ }).getByLabel('Add a comment')).toBeVisible();
+  await expect(page.getByText('Sign in to join the conversation')).toHaveCount(0);
+
+  // A browser without JavaScript never set the cookie that says it runs ours: it gets a page of its own.
+  const cookies = (await page.context().cookies()).filter((c) => c.name !== 'hallyu_js');
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  await noScript.addCookies(cookies);
+  const own = await (await noScript.newPage()).goto(ARTICLE);
+  expect(own?.headers()['x-hallyu-page-cache']).toBeUndefined();
+  expect(await own?.text()).toContain(user.name);
+  await noScript.close();
+});
+
+test('a new comment shows to anonymous visitors at once', async ({ page, browser }) => {
   const visitor = await browser.newContext();
   const anonymousPage = await visitor.newPage();
   const seen = await anonymousPage.goto(ARTICLE); // the anonymous copy is now cached
   expect(seen?.status()).toBe(200);
 
   const user = await signUp(page, newUser('cached'), ARTICLE);
-  const response = await page.goto(ARTICLE);
-  expect(response?.headers()['x-hallyu-page-cache']).toBeUndefined();
+  await page.goto(ARTICLE);
   const text = `Fresh for everyone ${Date.now()}`;
   const comments = page.getByRole('region', { name: /^Comments/ });
   await comments.getByLabel('Add a comment').fill(text);

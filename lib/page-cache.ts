@@ -155,3 +155,19 @@ export async function cachedPage(
   // Buffer.concat allocates a fresh, plain ArrayBuffer (never a shared one), which a Response accepts.
   return { body: Buffer.concat(pieces) as Uint8Array<ArrayBuffer>, headers: entry.headers, outcome };
 }
+
+const HTML_TAG = Buffer.from('<html');
+
+/**
+ * The shared copy as answered to someone with a session or a reactor cookie: marked (with the article
+ * it shows, if any) so that the page's JavaScript asks for their personal view, and never for a shared
+ * cache to keep.
+ */
+export function personalizedCopy(page: CachedPage, articleId: number | null): CachedPage {
+  const body = Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
+  const at = body.indexOf(HTML_TAG);
+  const mark = Buffer.from(` data-personalize="${articleId ?? ''}"`);
+  const marked = at < 0 ? body : Buffer.concat([body.subarray(0, at + HTML_TAG.length), mark, body.subarray(at + HTML_TAG.length)]);
+  const headers = page.headers.filter(([name]) => name !== 'cache-control' && !SURROGATE_KEY_HEADERS.includes(name));
+  return { ...page, body: marked as Uint8Array<ArrayBuffer>, headers: [...headers, ['cache-control', 'private, no-store']] };
+}

@@ -61,9 +61,8 @@ export const commentBodySchema = z
   .pipe(
     z
       .string()
-      .min(1, 'Write something first.')
       .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`)
-      // A comment of zero-width spaces or Hangul fillers passes every length check and shows as blank.
+      // Empty, or only zero-width spaces or Hangul fillers (which pass any length check and show as blank).
       .refine((s) => visibleCharacters(s).length > 0, 'Write something first.'),
   );
 
@@ -115,6 +114,7 @@ export const bannedWordSchema = z
   .object({ word: z.string().trim().toLowerCase().pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}' -]{0,38}[\p{L}\p{N}]$/u, 'Use 2 to 40 letters, digits, spaces or hyphens.')) })
   .strict();
 
+export const personalViewSchema = z.object({ articleId: id.optional(), sort: z.enum(COMMENT_SORT_VALUES).optional() }).strict();
 export const profileSchema = z.object({ name: displayNameSchema }).strict();
 export const signOutSchema = z.object({}).strict();
 export const providerSignInSchema = z.object({ provider: z.enum(['github', 'google']), callbackUrl: z.string().max(500).optional() }).strict();

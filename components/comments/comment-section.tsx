@@ -58,24 +58,6 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
           ))}
         </nav>
       </div>
-      {!viewer && (
-        <p className="mb-6 rounded-lg bg-zinc-50 p-4 dark:bg-zinc-900">
-          Sign in to join the conversation.{' '}
-          <Link href={`/signin?callbackUrl=${back}`} className="font-semibold text-brand-700 underline dark:text-brand-500">
-            Sign in
-          </Link>{' '}
-          or{' '}
-          <Link href={`/signup?callbackUrl=${back}`} className="font-semibold text-brand-700 underline dark:text-brand-500">
-            create an account
-          </Link>
-          .
-        </p>
-      )}
-      {viewer?.restriction && (
-        <p role="note" className="mb-6 rounded-lg bg-amber-50 p-4 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          {restrictionMessage(viewer)}
-        </p>
-      )}
       {cursor && (
         <p className="mb-4 text-sm">
           <Link href={`${path}?sort=${sort}#comments`} className="underline">
@@ -88,6 +70,10 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
         sort={sort}
         firstPage={page}
         viewer={threadViewer}
+        personalized={viewer !== null}
+        restrictionNote={viewer && restrictionMessage(viewer)}
+        signInHref={`/signin?callbackUrl=${back}`}
+        signUpHref={`/signup?callbackUrl=${back}`}
         now={new Date().toISOString()}
         loadMoreHref={`${path}?sort=${sort}&after=__CURSOR__#comments`}
       />

@@ -1,6 +1,9 @@
 'use client';
 
+import Link from 'next/link';
 import { useCallback, useOptimistic, useState, useTransition } from 'react';
+import { usePersonalView } from '@/components/personal-view';
+import type { PersonalView } from '@/lib/personal-view';
 import { idle } from '@/lib/action-state';
 import { loadMoreComments } from '@/lib/actions/comments';
 import type { CommentSort } from '@/lib/comment-sorts';
@@ -10,6 +13,7 @@ import { CommentItem } from './comment-item';
 import type { ThreadViewer } from './types';
 
 type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null };
+type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string };
 type Shown = CommentView & { optimistic?: boolean };
 
 let optimisticId = -1;
@@ -35,7 +39,76 @@ function withOptimistic(comments: Shown[], next: { body: string; parentId: numbe
   return comments.map((c) => (c.id === next.parentId ? { ...c, replies: [...c.replies, draft] } : c));
 }
 
-export function CommentThread({ articleId, sort, firstPage, viewer, now, loadMoreHref }: Props) {
+type PersonalThread = NonNullable<PersonalView['article']>['thread'];
+
+/**
+ * Everyone's first page as this visitor sees it: their likes marked with current counts, their own
+ * hidden comments shown to them with the reason, their held ones in place.
+ */
+function withPersonalView(shared: CommentPage, thread: PersonalThread): CommentPage {
+  if (!thread) return shared;
+  if (thread.kind === 'page') return thread.page; // a moderator's own page
+  const likes = new Map(thread.liked.map((l) => [l.id, l.likeCount]));
+  const own = new Map(thread.own.map((c) => [c.id, c]));
+  const onPage = new Set(shared.comments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
+  const held = thread.own.filter((c) => !onPage.has(c.id)); // held for review: not on everyone's page
+  const personal = (c: CommentView): CommentView => {
+    const base = own.get(c.id) ?? c;
+    return { ...base, likedByViewer: likes.has(c.id), likeCount: likes.get(c.id) ?? base.likeCount, replies: c.replies.map(personal) };
+  };
+  const comments = shared.comments.map((c) => {
+    const shown = personal(c);
+    return { ...shown, replies: [...shown.replies, ...held.filter((r) => r.parentId === c.id)] };
+  });
+  // Their own comments awaiting review go first: they are theirs, and recent.
+  return { ...shared, comments: [...held.filter((c) => c.parentId === null), ...comments] };
+}
+
+/**
+ * The thread, with the sign-in invitation or the restriction notice above it. `personalized`: the
+ * server rendered it knowing the visitor; when it did not (the shared copy), the visitor's own view of
+ * the first page (their likes, their pending comments, a moderator's controls) comes from their
+ * personal view.
+ */
+export function CommentThread(props: Props & Gate & { personalized: boolean }) {
+  const view = usePersonalView(props.firstPage);
+  const personal = !props.personalized && view?.article?.id === props.articleId ? view : null;
+  const viewer: ThreadViewer = personal ? personal.viewer : props.viewer;
+  const restrictionNote = personal ? (personal.viewer?.restrictionNote ?? null) : props.restrictionNote;
+  return (
+    <>
+      {!viewer && (
+        <p className="mb-6 rounded-lg bg-zinc-50 p-4 dark:bg-zinc-900">
+          Sign in to join the conversation.{' '}
+          <Link href={props.signInHref} className="font-semibold text-brand-700 underline dark:text-brand-500">
+            Sign in
+          </Link>{' '}
+          or{' '}
+          <Link href={props.signUpHref} className="font-semibold text-brand-700 underline dark:text-brand-500">
+            create an account
+          </Link>
+          .
+        </p>
+      )}
+      {restrictionNote && (
+        <p role="note" className="mb-6 rounded-lg bg-amber-50 p-4 text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+          {restrictionNote}
+        </p>
+      )}
+      <Thread
+        key={personal ? 'personal' : 'page'}
+        articleId={props.articleId}
+        sort={props.sort}
+        firstPage={personal ? withPersonalView(props.firstPage, personal.article!.thread) : props.firstPage}
+        viewer={viewer}
+        now={props.now}
+        loadMoreHref={props.loadMoreHref}
+      />
+    </>
+  );
+}
+
+function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref }: Props) {
   // Later pages are appended here; the first page always comes fresh from the server.
   const [more, setMore] = useState<CommentPage[]>([]);
   const [loading, startLoading] = useTransition();

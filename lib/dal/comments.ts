@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
-import { articles, articleStats, comments } from '@/db/schema';
+import { articles, articleStats, commentLikes, comments } from '@/db/schema';
 import type { CommentStatus, ModerationReason } from '@/db/enums';
 import type { CommentSort } from '@/lib/comment-sorts';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
@@ -140,6 +140,31 @@ export async function listComments(
     for (const reply of replies) byParent.get(reply.parent_id!)?.replies.push(toView(reply, viewer));
   }
   return { comments: views, nextCursor: top.length > limit ? encodeCursor(sort, page[page.length - 1]) : null };
+}
+
+export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: CommentView[] };
+
+/**
+ * What a reader's view of an article's thread adds to everyone's: the comments they like there (with
+ * their current counts, so their own like shows at once), and their own comments that others do not
+ * see in full: held for review, or hidden (with the reason). Two small indexed reads.
+ */
+export async function listOwnThreadState(articleId: number, viewer: NonNullable<CommentViewer>): Promise<OwnThreadState> {
+  const db = await getDb();
+  const [liked, own] = await Promise.all([
+    db
+      .select({ id: comments.id, likeCount: comments.likeCount })
+      .from(commentLikes)
+      .innerJoin(comments, eq(comments.id, commentLikes.commentId))
+      .where(and(eq(commentLikes.userId, viewer.id), eq(comments.articleId, articleId))),
+    queryRows<Row>(
+      db,
+      sql`select ${columns(viewer)} from comments c join users u on u.id = c.author_id
+          where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
+          order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}`,
+    ),
+  ]);
+  return { liked, own: own.map((row) => toView(row, viewer)) };
 }
 
 /** Published comments on the article, from its counter (kept exact by every write). */

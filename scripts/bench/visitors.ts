@@ -23,20 +23,28 @@ export async function benchVisitors(server: ProductionServer, article: string, s
   const reader = await sessionCookie(server, { name: 'Bench Reader', email: `bench-${Date.now()}@example.test`, password: 'moonlit-benchmark-2026' }, 'signUpAction');
   const moderator = await sessionCookie(server, { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' }, 'signInAction');
 
-  const visitors: { visitor: string; path: string; cookie?: string }[] = [
+  // A browser that runs our JavaScript carries this cookie (components/personal-view.ts) and gets the
+  // shared copy, then asks for its personal view: both requests are measured. Without it, a page of its own.
+  const js = 'hallyu_js=1';
+  const articleId = Number(reactionFormOnPage(html).articleId);
+  type Row = { visitor: string; path: string; cookie?: string };
+  const visitors: Row[] = [
     { visitor: 'article, anonymous', path: article },
     { visitor: 'article, anonymous, ?fbclid=…&utm_source=…', path: `${article}?fbclid=IwAR0bench&utm_source=facebook` },
-    { visitor: 'article, reactor cookie', path: article, cookie: reactor },
-    { visitor: 'article, signed-in reader', path: article, cookie: reader },
-    { visitor: 'article, moderator', path: article, cookie: moderator },
+    { visitor: 'article, reactor cookie', path: article, cookie: `${reactor}; ${js}` },
+    { visitor: 'article, signed-in reader', path: article, cookie: `${reader}; ${js}` },
+    { visitor: 'article, moderator', path: article, cookie: `${moderator}; ${js}` },
+    { visitor: 'their personal view (one per page load above)', path: `/api/personal-view?articleId=${articleId}`, cookie: reader },
+    { visitor: 'article, signed-in reader without JavaScript', path: article, cookie: reader },
     { visitor: 'search ?q=drama, anonymous', path: '/search?q=drama' },
     { visitor: '/signin, anonymous', path: '/signin' },
   ];
-  for (const v of visitors) await fetch(server.url + v.path, { headers: v.cookie ? { cookie: v.cookie } : {} }); // warm up
+  const requestOf = (v: Row) => ({ headers: (v.cookie ? { cookie: v.cookie } : {}) as Record<string, string> });
+  for (const v of visitors) await fetch(server.url + v.path, requestOf(v)); // warm up
   const figures: VisitorFigure[] = [];
   for (const connections of [10, 50]) {
     for (const v of visitors) {
-      const result = await autocannon({ url: server.url + v.path, connections, duration: seconds, headers: v.cookie ? { cookie: v.cookie } : {} });
+      const result = await autocannon({ url: server.url + v.path, connections, duration: seconds, ...requestOf(v) });
       figures.push({
         visitor: v.visitor,
         connections,

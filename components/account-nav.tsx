@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { ActionForm } from '@/components/forms/action-form';
+import { usePersonalView } from '@/components/personal-view';
+import type { UserRole } from '@/db/enums';
+import { signOutAction } from '@/lib/actions/auth';
+
+/** The header's menu for a signed-in visitor. */
+export function AccountNav({ viewer }: { viewer: { name: string; role: UserRole } }) {
+  usePersonalView(viewer); // marks this browser as one that runs JavaScript
+  return (
+    <nav aria-label="Account" className="flex items-center gap-4 text-sm font-semibold">
+      {viewer.role !== 'reader' && (
+        <Link href="/moderation" className="hover:underline">
+          Moderation
+        </Link>
+      )}
+      <Link href="/profile" className="hover:underline">
+        {viewer.name}
+      </Link>
+      <ActionForm action={signOutAction} submitLabel="Sign out" pendingLabel="Signing out…" className="flex items-center gap-2" buttonClassName="hover:underline" />
+    </nav>
+  );
+}
+
+/** The signed-out menu of the shared copy, replaced by the visitor's own once it is known. */
+export function PersonalAccountMenu({ children }: { children: React.ReactNode }) {
+  const view = usePersonalView(children);
+  return view?.viewer ? <AccountNav viewer={view.viewer} /> : children;
+}
