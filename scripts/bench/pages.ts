@@ -3,26 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import { startServer } from '../lib/production-server';
+import { load, type LoadFigure } from './load';
 import { benchVisitors } from './visitors';
 
 export const ARTICLE = '/articles/moonlit-pharmacy-review';
 const STATIC_COPY = '/bench/article-static.html';
 
-export type PageFigure = { page: string; connections: number; requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
-
-async function load(url: string, connections: number, seconds: number): Promise<Omit<PageFigure, 'page'>> {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  return {
-    connections,
-    requestsPerSec: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+export type PageFigure = { page: string } & LoadFigure;
 
 /**
  * gzip size of the JavaScript a first visit to the page loads: the <script src> tags in its HTML, less

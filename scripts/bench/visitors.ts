@@ -1,11 +1,11 @@
 // The article as each kind of visitor gets it, and the other pages people who take part hit: at 10 and
 // 50 connections, with p50/p99 and errors. The people who take part are the hot path, so this measures
 // them, not only anonymous visitors.
-import autocannon from 'autocannon';
+import { load, type LoadFigure } from './load';
 import { callFormAction, mergeCookies, postReaction, reactionFormOnPage } from '../lib/server-actions';
 import type { ProductionServer } from '../lib/production-server';
 
-export type VisitorFigure = { visitor: string; connections: number; requestsPerSec: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+export type VisitorFigure = { visitor: string } & LoadFigure;
 
 /** Signs in (or up) through the real server actions and returns the session cookie. */
 async function sessionCookie(server: ProductionServer, fields: Record<string, string>, action: 'signInAction' | 'signUpAction'): Promise<string> {
@@ -18,7 +18,8 @@ async function sessionCookie(server: ProductionServer, fields: Record<string, st
 export async function benchVisitors(server: ProductionServer, article: string, seconds: number): Promise<VisitorFigure[]> {
   const page = `${server.url}${article}`;
   const html = await (await fetch(page)).text();
-  const reacted = await postReaction(page, reactionFormOnPage(html), 'love');
+  const form = reactionFormOnPage(html);
+  const reacted = await postReaction(page, form, 'love');
   const reactor = mergeCookies('', reacted.headers.getSetCookie());
   const reader = await sessionCookie(server, { name: 'Bench Reader', email: `bench-${Date.now()}@example.test`, password: 'moonlit-benchmark-2026' }, 'signUpAction');
   const moderator = await sessionCookie(server, { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' }, 'signInAction');
@@ -26,7 +27,6 @@ export async function benchVisitors(server: ProductionServer, article: string, s
   // A browser that runs our JavaScript carries this cookie (components/personal-view.ts) and gets the
   // shared copy, then asks for its personal view: both requests are measured. Without it, a page of its own.
   const js = 'hallyu_js=1';
-  const articleId = Number(reactionFormOnPage(html).articleId);
   type Row = { visitor: string; path: string; cookie?: string };
   const visitors: Row[] = [
     { visitor: 'article, anonymous', path: article },
@@ -34,26 +34,17 @@ export async function benchVisitors(server: ProductionServer, article: string, s
     { visitor: 'article, reactor cookie', path: article, cookie: `${reactor}; ${js}` },
     { visitor: 'article, signed-in reader', path: article, cookie: `${reader}; ${js}` },
     { visitor: 'article, moderator', path: article, cookie: `${moderator}; ${js}` },
-    { visitor: 'their personal view (one per page load above)', path: `/api/personal-view?articleId=${articleId}`, cookie: reader },
+    { visitor: 'their personal view (one per page load above)', path: `/api/personal-view?articleId=${form.articleId}`, cookie: reader },
     { visitor: 'article, signed-in reader without JavaScript', path: article, cookie: reader },
     { visitor: 'search ?q=drama, anonymous', path: '/search?q=drama' },
     { visitor: '/signin, anonymous', path: '/signin' },
   ];
-  const requestOf = (v: Row) => ({ headers: (v.cookie ? { cookie: v.cookie } : {}) as Record<string, string> });
-  for (const v of visitors) await fetch(server.url + v.path, requestOf(v)); // warm up
+  const headersOf = (v: Row): Record<string, string> => (v.cookie ? { cookie: v.cookie } : {});
+  for (const v of visitors) await fetch(server.url + v.path, { headers: headersOf(v) }); // warm up
   const figures: VisitorFigure[] = [];
   for (const connections of [10, 50]) {
     for (const v of visitors) {
-      const result = await autocannon({ url: server.url + v.path, connections, duration: seconds, ...requestOf(v) });
-      figures.push({
-        visitor: v.visitor,
-        connections,
-        requestsPerSec: Math.round(result.requests.average),
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-      });
+      figures.push({ visitor: v.visitor, ...(await load(server.url + v.path, connections, seconds, headersOf(v))) });
     }
   }
   return figures;
