@@ -2,6 +2,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { listCategories } from '@/lib/dal/categories';
+import { orFallback } from '@/lib/unavailable';
 
 async function cachedCategories() {
   'use cache';
@@ -12,7 +13,8 @@ async function cachedCategories() {
 
 export async function CategoryNav() {
   await connection(); // never read the database while prerendering at build time
-  const categories = await cachedCategories();
+  // If the database cannot answer (a server started while it was down), the header goes without them.
+  const categories = await orFallback(() => cachedCategories(), [], 'category nav');
   return (
     <nav aria-label="Categories" className="-mx-4 overflow-x-auto px-4 md:mx-0 md:px-0">
       <ul className="flex gap-x-5 whitespace-nowrap text-sm font-medium text-zinc-700 md:flex-wrap dark:text-zinc-300">

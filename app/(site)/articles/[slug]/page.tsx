@@ -12,7 +12,9 @@ import { ShareLinks } from '@/components/share-links';
 import { PublishedTime } from '@/components/ui/published-time';
 import { VideoFacade } from '@/components/video-facade';
 import { WatchCtaCard } from '@/components/watch-cta';
+import { UnavailableNotice } from '@/components/unavailable-notice';
 import { cachedArticle, cachedRelated } from '@/lib/cached-reads';
+import { orFallback } from '@/lib/unavailable';
 import { readingMinutes } from '@/lib/reading-time';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 import { SITE_NAME, siteUrl } from '@/lib/site';
@@ -24,7 +26,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?:
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const article = await cachedArticle((await params).slug);
+  const { slug } = await params;
+  const article = await orFallback(() => cachedArticle(slug), null, 'article metadata');
   if (!article) return { title: 'Article not found', robots: { index: false } };
   const url = `/articles/${article.slug}`;
   const images = article.heroImage ? [{ url: article.heroImage, width: 1200, height: 675, alt: article.heroAlt }] : [];
@@ -57,9 +60,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const sortParam = first(query.sort);
   const sort = sortParam === 'oldest' || sortParam === 'top' ? sortParam : 'newest';
   const after = first(query.after)?.slice(0, 60);
-  const article = await cachedArticle((await params).slug);
+  const { slug } = await params;
+  // The database's absence reaches this read only on a server that has not cached the article yet.
+  const article = await orFallback(() => cachedArticle(slug), 'unavailable' as const, 'article');
+  if (article === 'unavailable') return <UnavailableNotice what="Articles" />;
   if (!article) notFound();
-  const related = await cachedRelated(article.id, article.categoryId, article.slug);
+  const related = await orFallback(() => cachedRelated(article.id, article.categoryId, article.slug), [], 'related articles');
   const url = `${siteUrl()}/articles/${article.slug}`;
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
 
