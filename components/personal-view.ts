@@ -14,7 +14,15 @@ import { JS_COOKIE } from '@/lib/js-cookie';
 const JS_COOKIE_VALUE = `${JS_COOKIE}=1; Path=/; Max-Age=31536000; SameSite=Lax`;
 
 let view: PersonalView | null = null;
+let markedJavaScript = false;
 const listeners = new Set<() => void>();
+
+/** Tells the proxy, once per page load, that this browser runs our JavaScript. */
+function markJavaScript() {
+  if (markedJavaScript) return;
+  markedJavaScript = true;
+  document.cookie = `${JS_COOKIE_VALUE}${location.protocol === 'https:' ? '; Secure' : ''}`;
+}
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -58,7 +66,7 @@ export function usePersonalView(renderedWith: unknown): PersonalView | null {
   const pathname = usePathname();
   const first = useRef({ renderedWith, pathname });
   useEffect(() => {
-    document.cookie = `${JS_COOKIE_VALUE}${location.protocol === 'https:' ? '; Secure' : ''}`;
+    markJavaScript();
     askOnce();
   }, []);
   useEffect(() => {
