@@ -74,3 +74,13 @@ export function usePersonalView(renderedWith: unknown): PersonalView | null {
   }, [renderedWith, pathname]);
   return known;
 }
+
+/**
+ * The personal view for an article's part of the page, or null when it does not apply: the server
+ * already rendered that part knowing the visitor (`personalized`), or the view is of another article.
+ */
+export function viewForArticle(view: PersonalView | null, articleId: number, personalized: boolean): ArticleView | null {
+  return !personalized && view?.article?.id === articleId ? (view as ArticleView) : null;
+}
+
+type ArticleView = PersonalView & { article: NonNullable<PersonalView['article']> };

@@ -3,7 +3,7 @@
 import { useActionState, useOptimistic, useState, useTransition } from 'react';
 import { idle, type ActionState } from '@/lib/action-state';
 import { reactToArticle } from '@/lib/actions/reactions';
-import { usePersonalView } from '@/components/personal-view';
+import { usePersonalView, viewForArticle } from '@/components/personal-view';
 import type { ReactionSummary } from '@/lib/dal/reactions';
 import { REACTIONS, type ReactionKind } from '@/lib/reactions';
 
@@ -14,8 +14,7 @@ type Props = { articleId: number; initial: ReactionSummary };
  * not (the shared copy), the visitor's own reaction and exact counts come from their personal view.
  */
 export function ReactionBar({ articleId, initial, personalized }: Props & { personalized: boolean }) {
-  const view = usePersonalView(initial);
-  const personal = personalized || view?.article?.id !== articleId ? undefined : view.article.reactions;
+  const personal = viewForArticle(usePersonalView(initial), articleId, personalized)?.article.reactions;
   return <Bar key={personal ? 'personal' : 'page'} articleId={articleId} initial={personal ?? initial} />;
 }
 

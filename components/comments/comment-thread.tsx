@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useCallback, useOptimistic, useState, useTransition } from 'react';
-import { usePersonalView } from '@/components/personal-view';
+import { usePersonalView, viewForArticle } from '@/components/personal-view';
 import type { PersonalView } from '@/lib/personal-view';
 import { idle } from '@/lib/action-state';
 import { loadMoreComments } from '@/lib/actions/comments';
@@ -71,8 +71,7 @@ function withPersonalView(shared: CommentPage, thread: PersonalThread): CommentP
  * personal view.
  */
 export function CommentThread(props: Props & Gate & { personalized: boolean }) {
-  const view = usePersonalView(props.firstPage);
-  const personal = !props.personalized && view?.article?.id === props.articleId ? view : null;
+  const personal = viewForArticle(usePersonalView(props.firstPage), props.articleId, props.personalized);
   const viewer: ThreadViewer = personal ? personal.viewer : props.viewer;
   const restrictionNote = personal ? (personal.viewer?.restrictionNote ?? null) : props.restrictionNote;
   return (
@@ -99,7 +98,7 @@ export function CommentThread(props: Props & Gate & { personalized: boolean }) {
         key={personal ? 'personal' : 'page'}
         articleId={props.articleId}
         sort={props.sort}
-        firstPage={personal ? withPersonalView(props.firstPage, personal.article!.thread) : props.firstPage}
+        firstPage={personal ? withPersonalView(props.firstPage, personal.article.thread) : props.firstPage}
         viewer={viewer}
         now={props.now}
         loadMoreHref={props.loadMoreHref}
