@@ -2,6 +2,7 @@
 // once with a message naming it), open the database (taking the embedded folder's lock and applying
 // migrations), and load the demo content where configured. Problems show at start-up, not on the first
 // request.
+import { stampClientAddresses } from './lib/client-ip';
 import { config, ConfigError, type Config } from './lib/config';
 
 function stop(message: string): never {
@@ -22,19 +23,25 @@ export async function startServer(): Promise<void> {
     if (error instanceof ConfigError) stop(error.message);
     throw error;
   }
+  stampClientAddresses(settings.trustedProxyHops); // rate limits count the socket's address, not a header
   // Loaded only once the settings are known to be valid: some of these read them as they load.
-  const [{ getDb, getDbKind }, { DatabaseLockedError }, { describeDemoAccounts, seedDemoContent }, { listenForPageChanges }] = await Promise.all([
+  const [{ getDb, getDbKind }, { DatabaseLockedError }, { demoPasswordFor, describeDemoAccounts, seedDemoContent }, { listenForPageChanges }, { startHousekeeping }] = await Promise.all([
     import('./db/client'),
     import('./db/lock'),
     import('./db/seed'),
     import('./lib/dal/page-changes'),
+    import('./lib/housekeeping'),
   ]);
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
+  startHousekeeping(); // expired rate-limit counters and sessions, now and every few minutes
   try {
     const db = await getDb();
-    if (!shouldSeedDemo(await getDbKind(), settings)) return;
-    const summary = await seedDemoContent(db);
-    if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts()}`);
+    const kind = await getDbKind();
+    if (!shouldSeedDemo(kind, settings)) return;
+    const demo = demoPasswordFor({ development: settings.nodeEnv === 'development', embedded: kind === 'pglite', demoPassword: settings.demoPassword });
+    if ('refused' in demo) stop(`SEED_DEMO_DATA is on, but ${demo.refused}`);
+    const summary = await seedDemoContent(db, { password: demo.password });
+    if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts(demo.password)}`);
   } catch (error) {
     if (error instanceof DatabaseLockedError) stop(error.message);
     // Anything else (PostgreSQL not reachable yet) is retried on the next request; /api/health says so.

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MAX_FORM_BODY_BYTES } from './lib/limits';
 import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -6,13 +7,16 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // proxy.ts answers anonymous page loads from the page cache, so it must see what Next.js otherwise
   // strips before the proxy runs: the RSC headers and `_rsc` query of client-side navigations and
   // prefetches, which must never get a cached HTML page.
   skipProxyUrlNormalize: true,
   poweredByHeader: false,
+  // Server actions take small forms (lib/limits.ts): proxy.ts answers a larger declared body with a clear
+  // 413; this caps what Next.js reads of a body that does not declare its length.
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES } },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

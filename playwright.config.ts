@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
 
 // One fresh embedded database per run, shared by the config's worker processes through the environment.
 process.env.E2E_DATA_DIR ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-e2e-')), 'pglite');
+// The demo accounts' password: a production build never seeds the documented ones (e2e/support/users.ts).
+process.env.E2E_DEMO_PASSWORD ??= `e2e-demo-${randomBytes(9).toString('base64url')}`;
 const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -34,6 +37,7 @@ export default defineConfig({
       PGLITE_DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: '',
       SEED_DEMO_DATA: 'true',
+      DEMO_PASSWORD: process.env.E2E_DEMO_PASSWORD,
       AUTH_TRUST_HOST: 'true',
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -42,6 +46,8 @@ export default defineConfig({
       COMMENT_INTERVAL_SECONDS: '1',
       NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS: '2',
       SIGNUP_LIMIT_PER_IP_PER_HOUR: '1000', // every spec signs up from 127.0.0.1
+      NEW_REACTORS_PER_IP_PER_DAY: '1000', // and reacts from it; the real limits: tests/security/abuse-http
+      REPORTER_MIN_ACCOUNT_AGE_HOURS: '0', // specs' reporters are minutes old (72 hours: tests/security)
     },
   },
 });

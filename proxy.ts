@@ -5,6 +5,7 @@ import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { JS_COOKIE } from '@/lib/js-cookie';
+import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES } from '@/lib/limits';
 import { cachedPage, FILL_HEADER, personalizedCopy } from '@/lib/page-cache';
 import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-cache-key';
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
@@ -17,7 +18,8 @@ import { SESSION_COOKIES } from '@/lib/viewer';
 //   layout calls notFound() (vercel/next.js#95380, #98518), so unknown slugs, and readers under
 //   /moderation, are rewritten here to a path no route matches, which renders app/not-found.tsx with a
 //   real 404;
-// - answers anonymous visitors from the page cache (lib/page-cache.ts).
+// - answers anonymous visitors from the page cache (lib/page-cache.ts);
+// - refuses form posts larger than any form here, with a clear 413.
 const KINDS: Record<string, SlugKind> = { articles: 'article', category: 'category', tag: 'tag', author: 'author' };
 
 const OAUTH_HOSTS = [
@@ -77,7 +79,14 @@ async function cacheAnswer(request: NextRequest, route: Route): Promise<{ key: s
   return { key, personalize: true };
 }
 
+/** The answer to a form post larger than any form here (Next.js itself would answer 500). */
+function tooLarge(): NextResponse {
+  const message = `This request is too large: forms here send at most ${MAX_FORM_BODY_BYTES / 1024} KB (a comment is at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters). Nothing was saved.`;
+  return new NextResponse(message, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
 export async function proxy(request: NextRequest) {
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BODY_BYTES) return tooLarge();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
   const route = await routeOf(request);

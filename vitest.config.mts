@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The abuse suite attacks a running production server: npm run test:abuse (vitest.abuse.config.mts).
+    exclude: ['**/node_modules/**', '**/.git/**', 'tests/security/abuse-http/**'],
     setupFiles: ['tests/support/setup.ts'],
     pool: 'forks',
     // PGlite boots in about a second per file; two cores, so keep it to two workers.

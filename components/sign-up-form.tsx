@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { idle } from '@/lib/action-state';
 import { signUpAction } from '@/lib/actions/auth';
-import { MIN_PASSWORD_LENGTH } from '@/lib/password-rules';
+import { MIN_PASSWORD_LENGTH } from '@/lib/limits';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signUpAction, idle<{ name?: string; email?: string }>({}));

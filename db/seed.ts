@@ -29,6 +29,28 @@ function subjectName(slug: string): string {
   return [...DRAMAS.map((d) => [d.slug, d.title]), ...ACTS.map((a) => [a.slug, a.name])].find(([s]) => s === slug)?.[1] ?? 'Hallyu';
 }
 
+/**
+ * The password the demo accounts get. The documented ones (DEMO_ACCOUNTS) only in development on the
+ * embedded database: anywhere else a known password would be a known admin login, so the operator
+ * chooses one (DEMO_PASSWORD) or nothing is seeded.
+ */
+export function demoPasswordFor(setting: { development: boolean; embedded: boolean; demoPassword: string | undefined }): { password: string | null } | { refused: string } {
+  const { development, embedded, demoPassword } = setting;
+  if (!demoPassword) {
+    return development && embedded
+      ? { password: null }
+      : { refused: 'Demo content outside development needs DEMO_PASSWORD (at least 12 characters): the demo accounts, an admin among them, get that password instead of the ones printed in the README.' };
+  }
+  if (demoPassword.length < 12) return { refused: 'DEMO_PASSWORD must be at least 12 characters long.' };
+  if (DEMO_ACCOUNTS.some((a) => a.password === demoPassword)) return { refused: 'DEMO_PASSWORD must not be one of the passwords printed in the README.' };
+  return { password: demoPassword };
+}
+
+/** The demo accounts and their passwords, for the console ("password" null: the documented ones). */
+export function describeDemoAccounts(password: string | null = null): string {
+  return DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${password ? '(DEMO_PASSWORD)' : a.password}`).join('\n');
+}
+
 export type SeedSummary = { articles: number; tags: number; authors: number; categories: number };
 
 // Any number will do, as long as it is the same in every instance: instances that start together on an
@@ -39,9 +61,11 @@ const SEED_LOCK_ID = 72_616_002;
  * Seeds an empty database; returns null, changing nothing, when it already has articles. Runs in one
  * transaction under an advisory lock: all of it lands, or none, and only one process seeds.
  */
-export async function seedDemoContent(db: Db, now = new Date()): Promise<SeedSummary | null> {
+export async function seedDemoContent(db: Db, options: { password: string | null; now?: Date }): Promise<SeedSummary | null> {
+  const { password, now = new Date() } = options;
   const seedArticles = buildSeedArticles();
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(a.password, 10)));
+  // bcrypt, which the app still verifies: each hash becomes argon2id at the account's first sign-in.
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => bcrypt.hash(password ?? a.password, 10)));
 
   let tagCount = 0;
   const seeded = await db.transaction(async (tx) => {
@@ -145,6 +169,3 @@ export async function isEmpty(db: Db | Tx): Promise<boolean> {
   return !any;
 }
 
-export function describeDemoAccounts(): string {
-  return DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(9)} ${a.email} / ${a.password}`).join('\n');
-}

@@ -37,7 +37,10 @@ test('sign-up explains bad input next to each field and creates nothing', async 
   await page.getByLabel('Email').fill(taken.email);
   await page.getByLabel('Password').fill('another-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/already exists/);
+  // Neutral: the answer does not confirm that the address has an account.
+  await expect(page.getByText(/could not create an account with these details/)).toBeVisible();
+  await expect(page.getByText(/already exists/)).toHaveCount(0);
+  await expect(page.getByLabel('Name')).toHaveValue('Second Fan');
 });
 
 test('signing in returns to the page the visitor came from', async ({ page }) => {
@@ -68,4 +71,30 @@ test('a signed-in visitor sent to a smuggled off-site callbackUrl stays on the s
       expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
     }
   }
+});
+
+test('"Sign out everywhere" on the profile ends the session on another browser too', async ({ page, browser }) => {
+  const user = await signUp(page);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, user.email, user.password);
+  await expect(other.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name })).toBeVisible();
+
+  await page.goto('/profile');
+  await expect(page.getByText('You are signed in on 2 devices or browsers, this one included.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+
+  await other.goto('/profile');
+  await expect(other).toHaveURL(/\/signin\?callbackUrl=%2Fprofile/);
+  await other.context().close();
+});
+
+test('a new reader cannot take a staff name', async ({ page }) => {
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('Demo Adm1n');
+  await page.getByLabel('Email').fill(newUser().email);
+  await page.getByLabel('Password').fill('moonlit-pharmacy-2026');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/reserved for the Hallyu team/);
+  await expect(page.getByLabel('Name')).toHaveValue('Demo Adm1n');
 });

@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { newUser, signIn, signUp } from './support/users';
+import { demoAccount, newUser, signIn, signUp } from './support/users';
 
-const MODERATOR = { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' };
+const MODERATOR = demoAccount('moderator');
 
 async function asModerator(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -1,4 +1,5 @@
 import { expect, test } from './support/test';
+import { demoAccount, signIn } from './support/users';
 
 test('the home page lists demo articles and an article renders its Markdown body', async ({ page }) => {
   await page.goto('/');
@@ -34,8 +35,13 @@ test('drafts are not readable', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
 });
 
-test('the health endpoint reports the embedded database', async ({ request }) => {
+test('the health endpoint says only "ok" to the public, and the details to an admin', async ({ page, request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'pglite' } });
+  expect(await response.json()).toEqual({ status: 'ok' });
+  const admin = demoAccount('admin');
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Demo Admin' })).toBeVisible();
+  const detailed = await page.request.get('/api/health');
+  expect(await detailed.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'pglite' } });
 });

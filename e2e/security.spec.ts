@@ -1,6 +1,6 @@
 import { callAction, formData } from './support/actions';
 import { expect, test } from './support/test';
-import { newUser, signIn, signUp } from './support/users';
+import { demoAccount, newUser, signIn, signUp } from './support/users';
 
 function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers['content-security-policy'];
@@ -29,7 +29,7 @@ test('home, article and moderation pages carry the security headers, with a fres
   expect(scriptTags.length).toBeGreaterThan(0);
   for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`);
 
-  await signIn(page, 'moderator@hallyu.test', 'keep-it-kind-2026');
+  await signIn(page, demoAccount('moderator').email, demoAccount('moderator').password);
   await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
   const moderation = await page.goto('/moderation');
   expect(moderation!.status()).toBe(200);

@@ -1,21 +1,27 @@
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { CredentialsSignin, type Session } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
+import { cookies, headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { authSecret } from '@/lib/auth-secret';
 import { config } from '@/lib/config';
 import { clientIp } from '@/lib/client-ip';
-import { adoptAnonymousReactions } from '@/lib/reactor';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '@/lib/login-throttle';
+import { endSession, SESSION_SECONDS, startSession } from '@/lib/dal/sessions';
 import { verifyCredentials } from '@/lib/dal/users';
+import { adoptAnonymousReactions } from '@/lib/reactor';
+import { admitLoginAttempt, DEVICE_COOKIE, deviceCookieFor, knownDevice, loginSucceeded } from '@/lib/login-throttle';
 import { credentialsSchema } from '@/lib/validation';
 
+/** Refused before the password was checked: too many attempts from this client, or on this account. */
 export class TooManyAttempts extends CredentialsSignin {
-  code = 'throttled';
+  constructor(reason: 'address' | 'account') {
+    super();
+    this.code = reason === 'account' ? 'throttled-account' : 'throttled';
+  }
 }
 
 // OAuth providers switch on when both of their variables are set.
@@ -28,6 +34,11 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
   return OAUTH.map(({ id, name }) => ({ id, name }));
 }
 
+async function rememberDevice(email: string): Promise<void> {
+  const secure = (await headers()).get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
+  (await cookies()).set(DEVICE_COOKIE, deviceCookieFor(email), { httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 24 * 3600, path: '/' });
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   adapter: DrizzleAdapter(await getDb(), {
     usersTable: users,
@@ -35,9 +46,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     sessionsTable: sessions,
     verificationTokensTable: verificationTokens,
   }),
-  // Credentials sign-in needs JWT sessions. The token carries only the user id: role and bans are read
-  // from the database whenever they matter.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
+  // Credentials sign-in needs JWT sessions. The token carries the user id and a session id whose row
+  // (lib/dal/sessions.ts) must still exist: role, bans and sign-outs are read from the database.
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   secret: authSecret(),
   trustHost: config().auth.trustHost,
   pages: { signIn: '/signin' },
@@ -57,23 +68,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        const throttle = await checkLoginThrottle(email, ip);
-        if (throttle.blocked) throw new TooManyAttempts();
-        if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+        const device = knownDevice(email, (await cookies()).get(DEVICE_COOKIE)?.value);
+        // Counted before the password is checked, so parallel guesses are all counted.
+        const admission = await admitLoginAttempt(email, ip, device);
+        if (!admission.allowed) throw new TooManyAttempts(admission.reason);
         const user = await verifyCredentials(email, password);
-        if (!user) {
-          await recordLoginFailure(email, ip);
-          return null;
-        }
-        await recordLoginSuccess(email);
+        if (!user) return null;
+        await loginSucceeded(email, ip, device);
+        await rememberDevice(email);
         return user;
       },
     }),
     ...OAUTH.map((p) => p.provider({ clientId: p.keys!.id, clientSecret: p.keys!.secret })),
   ],
   callbacks: {
+    async jwt({ token, user, trigger }) {
+      if ((trigger === 'signIn' || trigger === 'signUp') && user?.id) token.sid = await startSession(user.id);
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.sid === 'string') (session as Session & { sessionId?: string }).sessionId = token.sid;
       return session;
     },
   },
@@ -82,5 +97,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     async signIn({ user }) {
       if (user.id) await adoptAnonymousReactions(user.id);
     },
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string') await endSession(sid);
+    },
   },
 }));
+
+/** The user id and session id in this request's session token, if it decodes (not yet checked against the database). */
+export async function sessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
+  const session = (await auth()) as (Session & { sessionId?: string }) | null;
+  const userId = session?.user?.id;
+  return userId && session?.sessionId ? { userId, sessionId: session.sessionId } : null;
+}

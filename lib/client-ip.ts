@@ -1,16 +1,64 @@
-import 'server-only';
-import { config } from '@/lib/config';
+import { subscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 
 /**
- * The client's address for rate limits. Next.js appends the connecting address to X-Forwarded-For;
- * behind N trusted proxies set TRUSTED_PROXY_HOPS=N so their own entries are skipped. Entries a client
- * wrote itself sit further left and are never used.
+ * The header carrying the client's address to the app. It is written for every request by
+ * `stampClientAddresses` from the socket, before Next.js reads the request: whatever a client sends
+ * under this name is overwritten, so nothing the client writes decides its address.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-hallyu-client-address';
+
+/**
+ * The client's address: the connecting socket's with no trusted proxy (X-Forwarded-For is ignored),
+ * or, behind `hops` trusted proxies, the entry `hops` from the right of X-Forwarded-For once the
+ * socket's address is appended (each proxy appends the address it received the request from, so
+ * entries a client wrote sit further left and are never used).
+ */
+export function resolveClientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, hops: number): string {
+  const socket = normalizeAddress(socketAddress ?? '') || 'unknown';
+  if (hops === 0) return socket;
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
+  const chain = [...header.split(',').map((s) => normalizeAddress(s.trim())).filter(Boolean), socket];
+  // A request that came through fewer proxies than configured (someone reaching the app directly)
+  // gets the leftmost address it has; keep the app reachable only through its proxies.
+  return chain[Math.max(0, chain.length - 1 - hops)];
+}
+
+function normalizeAddress(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return (mapped ? mapped[1] : address).toLowerCase();
+}
+
+let stamping = false;
+
+/**
+ * Writes CLIENT_ADDRESS_HEADER on every request this process's HTTP server receives. Node publishes
+ * 'http.server.request.start' synchronously before the server emits the request, so the header is in
+ * place before Next.js (proxy, pages, actions, route handlers) sees it. Called once at start-up.
+ */
+export function stampClientAddresses(hops: number): void {
+  if (stamping) return;
+  stamping = true;
+  subscribe('http.server.request.start', (message) => {
+    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.headers['x-forwarded-for'], socket.remoteAddress, hops);
+  });
+}
+
+/**
+ * The key rate limits count a client under: its address, with IPv6 cut to its /64 (one household or
+ * server gets a whole /64, so counting single IPv6 addresses would let one client rotate through them).
  */
 export function clientIp(headers: Headers): string {
-  const hops = config().trustedProxyHops;
-  const chain = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return chain[chain.length - 1 - hops] ?? chain[0] ?? headers.get('x-real-ip') ?? 'unknown';
+  const address = headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  return address.includes(':') ? ipv6Prefix64(address) : address;
+}
+
+function ipv6Prefix64(address: string): string {
+  const [head, tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }

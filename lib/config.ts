@@ -25,6 +25,10 @@ export const envSchema = dbEnvSchema.extend({
   NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS: wholeNumber(0, 86_400).default(30),
   SIGNUP_LIMIT_PER_IP_PER_HOUR: wholeNumber(1, 1_000_000).default(10),
   REPORT_AUTO_HIDE_THRESHOLD: wholeNumber(1, 1000).default(3),
+  REPORT_LIMIT_PER_HOUR: wholeNumber(1, 100_000).default(20),
+  REPORTER_MIN_ACCOUNT_AGE_HOURS: wholeNumber(0, 8_760).default(72),
+  NEW_REACTORS_PER_IP_PER_DAY: wholeNumber(1, 1_000_000).default(5),
+  DEMO_PASSWORD: optionalText,
   PAGE_CACHE_SECONDS: wholeNumber(0, 3600).default(10),
 });
 
@@ -65,7 +69,11 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
       newAccountCommentIntervalSeconds: e.NEW_ACCOUNT_COMMENT_INTERVAL_SECONDS,
       signupsPerIpPerHour: e.SIGNUP_LIMIT_PER_IP_PER_HOUR,
       reportAutoHideThreshold: e.REPORT_AUTO_HIDE_THRESHOLD,
+      reportsPerHour: e.REPORT_LIMIT_PER_HOUR,
+      reporterMinAccountAgeHours: e.REPORTER_MIN_ACCOUNT_AGE_HOURS,
+      newReactorsPerIpPerDay: e.NEW_REACTORS_PER_IP_PER_DAY,
     },
+    demoPassword: e.DEMO_PASSWORD,
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
   };
 }

@@ -7,3 +7,14 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** How long after posting an author may still edit a comment. */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+
+/** Password length rules, shown by the sign-up form and enforced by lib/password-rules.ts. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/**
+ * The largest request body a form may send (server actions and the sign-in endpoint). The longest
+ * form, a comment of 2,000 characters, is at most 8 KB of UTF-8 plus its fields; anything far larger is
+ * refused with 413 before it is read.
+ */
+export const MAX_FORM_BODY_BYTES = 64 * 1024;

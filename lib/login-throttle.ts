@@ -1,36 +1,80 @@
 import 'server-only';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '@/lib/dal/rate-limits';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { authSecret } from '@/lib/auth-secret';
+import { hitRateLimits, refundRateLimits } from '@/lib/dal/rate-limits';
 import { normalizeEmail } from '@/lib/dal/users';
 
-// Failed sign-ins within WINDOW: from SLOW_AFTER on each attempt waits longer; from BLOCK_AFTER (per
-// account) or IP_BLOCK_AFTER (per address) attempts are refused until the window ends.
+// Sign-in attempts are counted before the password is checked, in one atomic statement, so parallel
+// guesses cannot all slip in before the first is counted; a successful one is taken back afterwards. What an attacker can do (README, Security):
+// - guess one account's password from one address: LIMITS.pair attempts per window, then refused;
+// - spread over many addresses: every address counts toward the account's limit; past it, the account
+//   accepts sign-ins only from browsers it signed in on before (the device cookie below). The owner
+//   keeps signing in from those, so nobody can lock an owner out of a device they already use;
+// - guess many accounts from one address: LIMITS.address attempts per window across all of them.
 const WINDOW_SECONDS = 15 * 60;
-const SLOW_AFTER = 5;
-const BLOCK_AFTER = 10;
-const IP_BLOCK_AFTER = 30;
+export const LOGIN_LIMITS = { pair: 10, address: 30, account: 50, device: 10 } as const;
 
-const accountKey = (email: string) => `login-fail:acct:${normalizeEmail(email)}`;
-const ipKey = (ip: string) => `login-fail:ip:${ip}`;
+/** Set after a successful sign-in: this browser has signed in to this account before. */
+export const DEVICE_COOKIE = 'hallyu_device';
 
-export type LoginThrottle = { blocked: boolean; retryAfterSeconds: number; delayMs: number };
+const key = {
+  pair: (email: string, ip: string) => `login:pair:${normalizeEmail(email)}|${ip}`,
+  address: (ip: string) => `login:ip:${ip}`,
+  account: (email: string) => `login:acct:${normalizeEmail(email)}`,
+  device: (device: string) => `login:device:${device}`,
+};
 
-export async function checkLoginThrottle(email: string, ip: string): Promise<LoginThrottle> {
-  const [account, address] = await Promise.all([
-    peekRateLimit(accountKey(email), WINDOW_SECONDS),
-    peekRateLimit(ipKey(ip), WINDOW_SECONDS),
-  ]);
-  if (account.count >= BLOCK_AFTER || address.count >= IP_BLOCK_AFTER) {
-    return { blocked: true, retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds), delayMs: 0 };
+function sign(email: string, nonce: string): string {
+  return createHmac('sha256', authSecret()).update(`device:${normalizeEmail(email)}:${nonce}`).digest('base64url');
+}
+
+/** A device cookie value for `email`: a random nonce and its signature, bound to the account. */
+export function deviceCookieFor(email: string): string {
+  const nonce = randomUUID();
+  return `${nonce}.${sign(email, nonce)}`;
+}
+
+/** The device's nonce when the cookie is a valid one for `email`, else null. */
+export function knownDevice(email: string, cookie: string | undefined): string | null {
+  const [nonce, mac] = (cookie ?? '').split('.');
+  if (!nonce || !mac || !/^[0-9a-f-]{36}$/.test(nonce)) return null;
+  const expected = Buffer.from(sign(email, nonce));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? nonce : null;
+}
+
+export type LoginAdmission = { allowed: true } | { allowed: false; reason: 'address' | 'account'; retryAfterSeconds: number };
+
+/**
+ * Counts one sign-in attempt and says whether its password may be checked. From a known device the
+ * attempt counts only against that device; otherwise against the (account, address) pair, the address
+ * and the account.
+ */
+export async function admitLoginAttempt(email: string, ip: string, device: string | null): Promise<LoginAdmission> {
+  if (device) {
+    const [own] = await hitRateLimits([{ key: key.device(device), limit: LOGIN_LIMITS.device }], WINDOW_SECONDS);
+    return own.allowed ? { allowed: true } : { allowed: false, reason: 'address', retryAfterSeconds: own.retryAfterSeconds };
   }
-  const failures = Math.max(account.count, Math.floor(address.count / 3));
-  const delayMs = failures >= SLOW_AFTER ? Math.min(1_000 * (failures - SLOW_AFTER + 1), 5_000) : 0;
-  return { blocked: false, retryAfterSeconds: 0, delayMs };
+  const [pair, address, account] = await hitRateLimits(
+    [
+      { key: key.pair(email, ip), limit: LOGIN_LIMITS.pair },
+      { key: key.address(ip), limit: LOGIN_LIMITS.address },
+      { key: key.account(email), limit: LOGIN_LIMITS.account },
+    ],
+    WINDOW_SECONDS,
+  );
+  if (!pair.allowed || !address.allowed) {
+    return { allowed: false, reason: 'address', retryAfterSeconds: Math.max(pair.retryAfterSeconds, address.retryAfterSeconds) };
+  }
+  if (!account.allowed) return { allowed: false, reason: 'account', retryAfterSeconds: account.retryAfterSeconds };
+  return { allowed: true };
 }
 
-export async function recordLoginFailure(email: string, ip: string): Promise<void> {
-  await Promise.all([hitRateLimit(accountKey(email), BLOCK_AFTER, WINDOW_SECONDS), hitRateLimit(ipKey(ip), IP_BLOCK_AFTER, WINDOW_SECONDS)]);
-}
-
-export async function recordLoginSuccess(email: string): Promise<void> {
-  await clearRateLimit(accountKey(email));
+/**
+ * After a correct password: the attempt is taken back from every counter it was counted against, so
+ * the limits count failed (and in-flight) attempts only; many people signing in behind one address
+ * never add up to a block.
+ */
+export async function loginSucceeded(email: string, ip: string, device: string | null): Promise<void> {
+  await refundRateLimits(device ? [key.device(device)] : [key.pair(email, ip), key.address(ip), key.account(email)]);
 }

@@ -1,21 +1,21 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { auth } from '@/lib/auth';
-import { getViewerById, type Viewer } from '@/lib/dal/users';
+import { sessionClaims } from '@/lib/auth';
+import { getViewerBySession, type Viewer } from '@/lib/dal/users';
 
 // Auth.js's session cookie (prefixed with __Secure- over HTTPS); large sessions are split into .0, .1….
 export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token', 'authjs.session-token.0', '__Secure-authjs.session-token.0'];
 
-/** The signed-in person, read from the database once per request; null when signed out. */
+/** The signed-in person, read from the database once per request; null when signed out or the session ended. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Most visitors are anonymous: without a session cookie there is no session to decode, so skip
   // Auth.js (its per-request setup costs more than the rest of a small page).
   const jar = await cookies();
   if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
-  const session = await auth();
-  const id = session?.user?.id;
-  return id ? getViewerById(id) : null;
+  // The token must still have its session row: signed out, "sign out everywhere" and bans delete it.
+  const claims = await sessionClaims();
+  return claims ? getViewerBySession(claims.userId, claims.sessionId) : null;
 });
 
 /** A sentence telling a restricted user why they cannot write, and until when. */

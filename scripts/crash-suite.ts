@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { SUITE_DEMO_PASSWORD } from './lib/production-server';
 import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
 
@@ -29,10 +30,12 @@ function start(dataDir: string): Server {
       DATABASE_URL: '',
       PGLITE_DATA_DIR: dataDir,
       SEED_DEMO_DATA: 'true',
+      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
       AUTH_TRUST_HOST: 'true',
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: '1',
       REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
+      NEW_REACTORS_PER_IP_PER_DAY: '1000000', // every visitor of this run reacts from 127.0.0.1
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   }) as Server;

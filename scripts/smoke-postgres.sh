@@ -17,7 +17,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "smoke: port $PORT 
 # Its own process group, so cleanup stops the server and anything it started (killing only a wrapper
 # such as npx once left an orphaned server holding the port).
 set -m
-DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true AUTH_TRUST_HOST=true SITE_URL="http://127.0.0.1:$PORT" NODE_ENV=production \
+DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true DEMO_PASSWORD="smoke-$RANDOM-$RANDOM-demo" AUTH_TRUST_HOST=true SITE_URL="http://127.0.0.1:$PORT" NODE_ENV=production \
   node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
 SERVER=$!
 set +m
@@ -30,7 +30,11 @@ for _ in $(seq 1 60); do
 done
 health=$(curl -s "http://127.0.0.1:$PORT/api/health")
 echo "health: $health"
-grep -q '"kind":"postgres"' <<<"$health" || { cat "$LOG"; echo "smoke: health did not report PostgreSQL"; exit 1; }
+grep -q '"status":"ok"' <<<"$health" || { cat "$LOG"; echo "smoke: health is not ok"; exit 1; }
+# The app's own tables are in this database: it runs on PostgreSQL, not on an embedded fallback.
+articles=$(node -e 'const { Client } = require("pg"); const c = new Client(process.argv[1]); c.connect().then(() => c.query("select count(*)::int as n from articles")).then((r) => { console.log(r.rows[0].n); return c.end(); })' "$DB_URL")
+echo "articles in PostgreSQL: $articles"
+[ "$articles" -ge 10 ] || { cat "$LOG"; echo "smoke: the seed did not reach PostgreSQL"; exit 1; }
 home=$(curl -fs "http://127.0.0.1:$PORT/")
 count=$(echo "$home" | grep -o 'href="/articles/[a-z0-9-]*"' | sort -u | wc -l)
 echo "home page links to $count articles"

@@ -44,6 +44,7 @@ async function main() {
       // otherwise refuse most of it. The per-account comment intervals stay as in production.
       SIGNUP_LIMIT_PER_IP_PER_HOUR: '100000',
       REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
+      NEW_REACTORS_PER_IP_PER_DAY: '1000000', // every visitor of this run reacts from 127.0.0.1
     },
     target === 'pglite' ? null : target,
   );

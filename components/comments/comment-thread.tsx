@@ -45,16 +45,18 @@ type PersonalThread = NonNullable<PersonalView['article']>['thread'];
  * Everyone's first page as this visitor sees it: their likes marked with current counts, their own
  * hidden comments shown to them with the reason, their held ones in place.
  */
-function withPersonalView(shared: CommentPage, thread: PersonalThread): CommentPage {
+function withPersonalView(shared: CommentPage, thread: PersonalThread, viewerId: string | undefined): CommentPage {
   if (!thread) return shared;
   if (thread.kind === 'page') return thread.page; // a moderator's own page
   const likes = new Map(thread.liked.map((l) => [l.id, l.likeCount]));
   const own = new Map(thread.own.map((c) => [c.id, c]));
+  const mine = new Set(thread.mine);
   const onPage = new Set(shared.comments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
   const held = thread.own.filter((c) => !onPage.has(c.id)); // held for review: not on everyone's page
   const personal = (c: CommentView): CommentView => {
     const base = own.get(c.id) ?? c;
-    return { ...base, likedByViewer: likes.has(c.id), likeCount: likes.get(c.id) ?? base.likeCount, replies: c.replies.map(personal) };
+    const author = mine.has(c.id) && viewerId ? { ...base.author, id: viewerId } : base.author;
+    return { ...base, author, likedByViewer: likes.has(c.id), likeCount: likes.get(c.id) ?? base.likeCount, replies: c.replies.map(personal) };
   };
   const comments = shared.comments.map((c) => {
     const shown = personal(c);
@@ -98,7 +100,7 @@ export function CommentThread(props: Props & Gate & { personalized: boolean }) {
         key={personal ? 'personal' : 'page'}
         articleId={props.articleId}
         sort={props.sort}
-        firstPage={personal ? withPersonalView(props.firstPage, personal.article.thread) : props.firstPage}
+        firstPage={personal ? withPersonalView(props.firstPage, personal.article.thread, personal.viewer?.id) : props.firstPage}
         viewer={viewer}
         now={props.now}
         loadMoreHref={props.loadMoreHref}

@@ -64,6 +64,11 @@ export function QueueForm({ tab, items }: { tab: Tab; items: QueueItem[] }) {
                     <span>
                       {item.reportCount} {item.reportCount === 1 ? 'reporter' : 'reporters'}:{' '}
                       {item.reasons.map((r) => `${reasonLabel(r.reason)} (${r.count})`).join(', ')}
+                      {item.newReporters > 0 && (
+                        <strong className="ml-1 text-amber-800 dark:text-amber-300">
+                          · {item.newReporters === item.reportCount ? (item.reportCount === 1 ? 'a new account' : 'all new accounts') : `${item.newReporters} from new accounts`}
+                        </strong>
+                      )}
                     </span>
                   )}
                   <Link href={`/moderation/comments/${item.id}`} className="font-semibold underline">

@@ -2,6 +2,11 @@ import { expect, type Page } from '@playwright/test';
 
 let counter = 0;
 
+/** A demo account of the production build the tests run against (its password is set by playwright.config.ts). */
+export function demoAccount(role: 'reader' | 'moderator' | 'admin') {
+  return { email: `${role}@hallyu.test`, password: process.env.E2E_DEMO_PASSWORD! };
+}
+
 /** A fresh account per test, so specs never depend on each other. */
 export function newUser(prefix = 'fan') {
   const id = `${Date.now().toString(36)}${process.pid}${++counter}`;

@@ -7,7 +7,8 @@ import { signIn, signOut } from '@/lib/auth';
 import { clientIp } from '@/lib/client-ip';
 import { config } from '@/lib/config';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
-import { createPasswordUser } from '@/lib/dal/users';
+import { endAllSessions } from '@/lib/dal/sessions';
+import { createPasswordUser, displayNameProblem } from '@/lib/dal/users';
 import { defineAction, typedFields } from '@/lib/safe-action';
 import { providerSignInSchema, safeCallbackUrl, signInSchema, signOutSchema, signUpSchema } from '@/lib/validation';
 
@@ -22,8 +23,14 @@ async function signInWithPassword(email: string, password: string, callbackUrl: 
     return { status: 'success' };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if (error.type === 'CredentialsSignin' && (error as AuthError & { code?: string }).code === 'throttled') {
-      return failure('Too many failed attempts. Wait 15 minutes and try again.', undefined, typed);
+    const code = error.type === 'CredentialsSignin' ? (error as AuthError & { code?: string }).code : undefined;
+    if (code === 'throttled') return failure('Too many sign-in attempts from your network. Wait 15 minutes and try again.', undefined, typed);
+    if (code === 'throttled-account') {
+      return failure(
+        'This account has had many failed sign-ins, so for now it accepts sign-ins only on devices that signed in to it before. Try again in 15 minutes.',
+        undefined,
+        typed,
+      );
     }
     return failure('Email or password is incorrect.', undefined, typed);
   }
@@ -47,9 +54,13 @@ export const signUpAction = defineAction({
     const limit = await hitRateLimit(`signup:ip:${clientIp(await headers())}`, config().limits.signupsPerIpPerHour, 3600);
     if (!limit.allowed) return failure('Too many new accounts from your network. Try again later.', undefined, keep);
     const { name, email, password, callbackUrl } = input;
+    const nameProblem = await displayNameProblem(name, null);
+    if (nameProblem) return failure('Check the highlighted fields.', { name: [nameProblem] }, keep);
     const created = await createPasswordUser({ name, email, password });
     if (!created.ok) {
-      return failure('Check the highlighted fields.', { email: ['An account with this email already exists. Sign in instead.'] }, keep);
+      // Worded so it does not confirm that the address has an account (it costs the same time as a
+      // success: the password was hashed either way, and the attempt counted against the address).
+      return failure('We could not create an account with these details. If you have signed up before, sign in instead.', undefined, keep);
     }
     return signInWithPassword(email, password, callbackUrl ?? '/', keep ?? {});
   },
@@ -60,6 +71,18 @@ export const signOutAction = defineAction({
   access: 'anyone',
   schema: signOutSchema,
   run: async () => {
+    await signOut({ redirectTo: '/' });
+    return { status: 'success' };
+  },
+});
+
+// Ends every session of the account, this one included (a lost phone, a shared computer).
+export const signOutEverywhere = defineAction({
+  name: 'signOutEverywhere',
+  access: 'signed-in',
+  schema: signOutSchema,
+  run: async ({ viewer }) => {
+    await endAllSessions(viewer.id);
     await signOut({ redirectTo: '/' });
     return { status: 'success' };
   },

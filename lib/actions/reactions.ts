@@ -4,9 +4,9 @@ import { headers } from 'next/headers';
 import { failure } from '@/lib/action-state';
 import { clientIp } from '@/lib/client-ip';
 import { config } from '@/lib/config';
-import { hitRateLimits } from '@/lib/dal/rate-limits';
+import { hitRateLimit, hitRateLimits } from '@/lib/dal/rate-limits';
 import { setReaction, type ReactionSummary } from '@/lib/dal/reactions';
-import { ensureAnonymousReactorKey, userReactorKey } from '@/lib/reactor';
+import { ensureAnonymousReactorKey, readAnonymousReactorKey, userReactorKey } from '@/lib/reactor';
 import { defineAction } from '@/lib/safe-action';
 import { reactionSchema } from '@/lib/validation';
 import { restrictionMessage } from '@/lib/viewer';
@@ -21,10 +21,19 @@ export const reactToArticle = defineAction<'visitor', typeof reactionSchema, Rea
   messages: { invalid: 'That reaction could not be understood. Reload the page and try again.' },
   run: async ({ input, viewer, keep }) => {
     const [intent, kind] = input.choice;
-    const reactorKey = viewer ? userReactorKey(viewer.id) : await ensureAnonymousReactorKey();
     const ip = clientIp(await headers());
+    const { reactionsPerMinute, reactionsPerIpPerMinute, newReactorsPerIpPerDay } = config().limits;
+    // A browser reacting for the first time without an account gets a reactor cookie, and its reaction
+    // counts once per article for as long as it keeps it. A script that drops the cookie would be a new
+    // reactor on every request: only a few new reactors per address per day, so it moves a count by a
+    // handful at most; a real browser, with or without JavaScript, keeps its cookie and never meets this.
+    let reactorKey = viewer ? userReactorKey(viewer.id) : await readAnonymousReactorKey();
+    if (!reactorKey) {
+      const fresh = await hitRateLimit(`reactor-new:ip:${ip}`, newReactorsPerIpPerDay, 24 * 3600);
+      if (!fresh.allowed) return failure('Many people reacted from your network today. Sign in to add your reaction.', undefined, keep);
+      reactorKey = await ensureAnonymousReactorKey();
+    }
     // Far above what a person clicks, well below what a script sends.
-    const { reactionsPerMinute, reactionsPerIpPerMinute } = config().limits;
     const [perReactor, perIp] = await hitRateLimits(
       [
         { key: `react:r:${reactorKey}`, limit: reactionsPerMinute },

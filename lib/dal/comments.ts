@@ -15,7 +15,8 @@ const REPLIES_SHOWN = 50;
 export type CommentView = {
   id: number;
   parentId: number | null;
-  author: { id: string; name: string };
+  /** The author's id only for the author and staff: other readers get the name, not a handle on the account. */
+  author: { id: string | null; name: string };
   body: string | null;
   status: CommentStatus;
   statusReason: ModerationReason | null;
@@ -56,7 +57,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
   return {
     id: row.id,
     parentId: row.parent_id,
-    author: { id: row.author_id, name: row.author_name ?? 'Reader' },
+    author: { id: isAuthor || isModerator ? row.author_id : null, name: row.author_name ?? 'Reader' },
     body: readable ? row.body : null,
     status: row.status,
     statusReason: isAuthor || isModerator ? row.status_reason : null,
@@ -108,7 +109,7 @@ const ORDER = {
 
 export type CommentPage = { comments: CommentView[]; nextCursor: string | null };
 
-/** One page of top-level comments (keyset, no OFFSET) with their replies: two queries per page. */
+/** One page of top-level comments (keyset, no OFFSET) with their replies: two queries per page. Only published articles have a thread to read. */
 export async function listComments(
   articleId: number,
   viewer: CommentViewer,
@@ -121,6 +122,7 @@ export async function listComments(
     db,
     sql`select ${columns(viewer)} from comments c join users u on u.id = c.author_id
         where c.article_id = ${articleId} and c.parent_id is null and ${visibleTo(viewer)} and ${cursorCondition(sort, options.cursor)}
+          and exists (select 1 from articles a where a.id = ${articleId} and a.status = 'published')
         order by ${ORDER[sort]} limit ${limit + 1}`,
   );
   const page = top.slice(0, limit);
@@ -142,16 +144,17 @@ export async function listComments(
   return { comments: views, nextCursor: top.length > limit ? encodeCursor(sort, page[page.length - 1]) : null };
 }
 
-export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: CommentView[] };
+export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: CommentView[]; mine: number[] };
 
 /**
  * What a reader's view of an article's thread adds to everyone's: the comments they like there (with
- * their current counts, so their own like shows at once), and their own comments that others do not
- * see in full: held for review, or hidden (with the reason). Two small indexed reads.
+ * their current counts, so their own like shows at once), their own comments that others do not see in
+ * full (held for review, or hidden, with the reason), and which comments are theirs (the shared copy
+ * names no author's account). Three small indexed reads.
  */
 export async function listOwnThreadState(articleId: number, viewer: NonNullable<CommentViewer>): Promise<OwnThreadState> {
   const db = await getDb();
-  const [liked, own] = await Promise.all([
+  const [liked, own, mine] = await Promise.all([
     db
       .select({ id: comments.id, likeCount: comments.likeCount })
       .from(commentLikes)
@@ -163,8 +166,13 @@ export async function listOwnThreadState(articleId: number, viewer: NonNullable<
           where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
           order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}`,
     ),
+    db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.authorId, viewer.id), eq(comments.articleId, articleId)))
+      .limit(500),
   ]);
-  return { liked, own: own.map((row) => toView(row, viewer)) };
+  return { liked, own: own.map((row) => toView(row, viewer)), mine: mine.map((r) => r.id) };
 }
 
 /** Published comments on the article, from its counter (kept exact by every write). */

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
 import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
+import { config } from '@/lib/config';
 import { cursorAt, parseTimestampCursor } from './keyset';
 import { staffRole } from './moderation';
 
@@ -20,6 +21,8 @@ export type QueueItem = {
   author: { id: string; name: string; email: string };
   article: { slug: string; title: string };
   reportCount: number;
+  /** Of the open reports, how many come from accounts too new for their report to count toward an auto-hide. */
+  newReporters: number;
   reasons: { reason: ModerationReason; count: number }[];
 };
 
@@ -32,7 +35,12 @@ const openReasons = sql<QueueItem['reasons'] | null>`(select json_agg(json_build
   select ${commentReports.reason} as reason, count(*)::int as n from ${commentReports}
   where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null group by 1) r)`;
 
-const queueColumns = {
+// Reporters younger than REPORTER_MIN_ACCOUNT_AGE_HOURS: their reports reach the queue, marked.
+const isNewAccount = (createdAt: typeof users.createdAt) => sql<boolean>`${createdAt} > now() - make_interval(hours => ${config().limits.reporterMinAccountAgeHours})`;
+const newReporters = () => sql<number>`(select count(*)::int from ${commentReports} join ${users} r on r.id = ${commentReports.reporterId}
+  where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null and r.created_at > now() - make_interval(hours => ${config().limits.reporterMinAccountAgeHours}))`;
+
+const queueColumns = () => ({
   id: comments.id,
   body: comments.body,
   status: comments.status,
@@ -46,11 +54,12 @@ const queueColumns = {
   reportCount: comments.reportCount,
   cursorAt: cursorAt(comments.createdAt),
   reasons: openReasons,
-};
+  newReporters: newReporters(),
+});
 
 // Query builders are thenable: they are built here from a handle and awaited by the caller.
 function selectQueue(db: Db) {
-  return db.select(queueColumns).from(comments).innerJoin(users, eq(users.id, comments.authorId)).innerJoin(articles, eq(articles.id, comments.articleId)).$dynamic();
+  return db.select(queueColumns()).from(comments).innerJoin(users, eq(users.id, comments.authorId)).innerJoin(articles, eq(articles.id, comments.articleId)).$dynamic();
 }
 type QueueRow = Awaited<ReturnType<typeof selectQueue>>[number];
 
@@ -96,6 +105,7 @@ function toItem(r: QueueRow): QueueItem {
     author: { id: r.authorId, name: r.authorName ?? 'Reader', email: r.authorEmail },
     article: { slug: r.slug, title: r.title },
     reportCount: r.reportCount,
+    newReporters: r.newReporters,
     reasons: r.reasons ?? [],
   };
 }
@@ -164,7 +174,7 @@ export async function listLog(actorId: string | null, beforeId?: number): Promis
 
 export type CommentHistory = {
   comment: QueueItem & { parentId: number | null };
-  reports: { reporter: string; reason: ModerationReason; note: string | null; createdAt: string; resolved: boolean }[];
+  reports: { reporter: string; newAccount: boolean; reason: ModerationReason; note: string | null; createdAt: string; resolved: boolean }[];
   log: LogEntry[];
   author: { id: string; role: UserRole; bannedAt: string | null; suspendedUntil: string | null; restrictionReason: string | null };
 };
@@ -181,7 +191,7 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.id, commentId)),
     db
-      .select({ name: users.name, reason: commentReports.reason, note: commentReports.note, createdAt: commentReports.createdAt, resolvedAt: commentReports.resolvedAt })
+      .select({ name: users.name, newAccount: isNewAccount(users.createdAt), reason: commentReports.reason, note: commentReports.note, createdAt: commentReports.createdAt, resolvedAt: commentReports.resolvedAt })
       .from(commentReports)
       .innerJoin(users, eq(users.id, commentReports.reporterId))
       .where(eq(commentReports.commentId, commentId))
@@ -190,7 +200,7 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
   ]);
   return {
     comment: { ...toItem(row), parentId: extra.parentId },
-    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
+    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', newAccount: r.newAccount, reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
     log: log.map(toLog),
     author: {
       id: row.authorId,

@@ -1,13 +1,15 @@
 import 'server-only';
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
-import { bannedWords, commentReports, comments, users } from '@/db/schema';
+import { bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
 import { config } from '@/lib/config';
 import { restrictionDays, type RestrictionKind } from '@/lib/restriction-kinds';
 import { recordModerationAction } from './audit-log';
 import { adjustCommentCounts } from './comment-writes';
 import { announceArticleChange } from './page-changes';
+import { hitRateLimit } from './rate-limits';
+import { endAllSessions } from './sessions';
 import { getRestriction, restrictionOf, type Restriction } from './users';
 
 // Every function here re-reads the actor's role and restrictions from the database: a session token
@@ -59,7 +61,29 @@ async function resolveReports(tx: Tx, commentId: number): Promise<number> {
 }
 
 // One step of moderation on a locked comment, shared by the single and the bulk actions.
-type Step = (tx: Tx, c: Locked) => Promise<ModResult>;
+type Step = (tx: Tx, c: Locked, role: UserRole) => Promise<ModResult>;
+
+// The hierarchy: an admin's decision stands against a moderator. A moderator cannot publish again a
+// comment an admin hid, nor lift a restriction an admin imposed, nor restrict staff; admins can do all.
+/** The role of whoever made the latest of these decisions (null: the system, or nobody). */
+async function deciderRole(tx: Tx, where: ReturnType<typeof and>): Promise<UserRole | null> {
+  const [row] = await tx
+    .select({ role: users.role })
+    .from(moderationActions)
+    .leftJoin(users, eq(users.id, moderationActions.actorId))
+    .where(where)
+    .orderBy(desc(moderationActions.id))
+    .limit(1);
+  return row?.role ?? null;
+}
+
+const hiddenByAdmin = async (tx: Tx, commentId: number) =>
+  (await deciderRole(tx, and(eq(moderationActions.commentId, commentId), inArray(moderationActions.action, ['hide', 'auto_hide'])))) === 'admin';
+
+const restrictedByAdmin = async (tx: Tx, userId: string) =>
+  (await deciderRole(tx, and(eq(moderationActions.targetUserId, userId), inArray(moderationActions.action, ['ban', 'suspend'])))) === 'admin';
+
+const ADMIN_DECISION = { status: 'invalid', message: 'An admin hid this comment: only an admin can publish it again.' } as const;
 
 const hideStep = (actorId: string | null, reason: ModerationReason, note: string | null): Step => async (tx, c) => {
   if (c.status === 'hidden' || c.status === 'deleted') return unchanged;
@@ -69,15 +93,17 @@ const hideStep = (actorId: string | null, reason: ModerationReason, note: string
   return changed;
 };
 
-const unhideStep = (actorId: string | null, note: string | null): Step => async (tx, c) => {
+const unhideStep = (actorId: string | null, note: string | null): Step => async (tx, c, role) => {
   if (c.status !== 'hidden') return unchanged;
+  if (role !== 'admin' && (await hiddenByAdmin(tx, c.id))) return ADMIN_DECISION;
   await setStatus(tx, c, 'published', null);
   await recordModerationAction(tx, { actorId, action: 'unhide', commentId: c.id, targetUserId: c.authorId, from: 'hidden', to: 'published', note });
   return changed;
 };
 
-const approveStep = (actorId: string | null, note: string | null): Step => async (tx, c) => {
+const approveStep = (actorId: string | null, note: string | null): Step => async (tx, c, role) => {
   if (c.status === 'deleted') return { status: 'invalid', message: 'The author deleted this comment.' };
+  if (c.status === 'hidden' && role !== 'admin' && (await hiddenByAdmin(tx, c.id))) return ADMIN_DECISION;
   if (c.status !== 'published') await setStatus(tx, c, 'published', null);
   const dismissed = await resolveReports(tx, c.id);
   if (c.status === 'published' && dismissed === 0) return unchanged;
@@ -87,14 +113,15 @@ const approveStep = (actorId: string | null, note: string | null): Step => async
 
 /** Runs a step on one comment in a transaction with the comment locked, then tells the page caches. */
 async function changeComment(actorId: string | null, commentId: number, step: Step): Promise<ModResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
+  const role = await staffRole(actorId);
+  if (!role) return FORBIDDEN;
   const db = await getDb();
   let articleId = 0;
   const result = await db.transaction(async (tx) => {
     const c = await lockComment(tx, commentId);
     if (!c) return NOT_FOUND;
     articleId = c.articleId;
-    return step(tx, c);
+    return step(tx, c, role);
   });
   if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
   return result;
@@ -119,7 +146,8 @@ export type BulkResult = { status: 'ok'; changed: number } | { status: 'forbidde
  * counters, articles in id order, so two bulk actions at once wait for each other instead of deadlocking.
  */
 export async function moderateComments(actorId: string | null, bulk: BulkOp, commentIds: number[]): Promise<BulkResult> {
-  if (!(await staffRole(actorId))) return FORBIDDEN;
+  const role = await staffRole(actorId);
+  if (!role) return FORBIDDEN;
   const step = bulk.op === 'approve' ? approveStep(actorId, null) : bulk.op === 'unhide' ? unhideStep(actorId, null) : hideStep(actorId, bulk.reason, null);
   const db = await getDb();
   const touched = new Set<number>();
@@ -134,7 +162,7 @@ export async function moderateComments(actorId: string | null, bulk: BulkOp, com
       .for('update');
     const chosen = locked.filter((c) => commentIds.includes(c.id)).sort((x, y) => x.articleId - y.articleId || y.id - x.id);
     for (const c of chosen) {
-      const result = await step(tx, c);
+      const result = await step(tx, c, role); // a comment this actor may not change is left as it is
       if (result.status === 'ok' && result.changed) {
         count++;
         touched.add(c.articleId);
@@ -152,10 +180,21 @@ export type ReportResult =
   | { status: 'not_found' }
   | { status: 'forbidden'; message: string };
 
-/** A reader reports a comment, once. Enough distinct reporters hide it pending review. */
+/**
+ * A reader reports a comment, once, within REPORT_LIMIT_PER_HOUR. Every report reaches the queue; the
+ * comment is hidden pending review only when enough distinct established reporters (accounts older
+ * than REPORTER_MIN_ACCOUNT_AGE_HOURS, not restricted) reported it, and never when its author is staff:
+ * a handful of fresh accounts cannot take down a conversation, or a moderator's word.
+ */
 export async function reportComment(reporterId: string, commentId: number, reason: ModerationReason, note: string | null): Promise<ReportResult> {
   const restriction = await getRestriction(reporterId);
   if (restriction) return { status: 'restricted', restriction };
+  const { reportsPerHour, reportAutoHideThreshold, reporterMinAccountAgeHours } = config().limits;
+  // Counted atomically before anything else, so a burst of parallel reports is counted in full.
+  const limit = await hitRateLimit(`report:u:${reporterId}`, reportsPerHour, 3600);
+  if (!limit.allowed) {
+    return { status: 'forbidden', message: `You have sent ${reportsPerHour} reports in the last hour, the most we take from one account. Try again later.` };
+  }
   const db = await getDb();
   let articleId = 0;
   const result = await db.transaction(async (tx): Promise<ReportResult> => {
@@ -169,23 +208,36 @@ export async function reportComment(reporterId: string, commentId: number, reaso
       .onConflictDoNothing({ target: [commentReports.commentId, commentReports.reporterId] })
       .returning({ id: commentReports.id });
     if (inserted.length === 0) return { status: 'already_reported' };
-    const [{ open }] = await tx
+    const open = and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt));
+    await tx
       .update(comments)
-      .set({
-        reportCount: sql`(select count(distinct ${commentReports.reporterId})::int from ${commentReports}
-          where ${commentReports.commentId} = ${commentId} and ${commentReports.resolvedAt} is null)`,
-      })
-      .where(eq(comments.id, commentId))
-      .returning({ open: comments.reportCount });
-    if (c.status === 'published' && open >= config().limits.reportAutoHideThreshold) {
-      await setStatus(tx, c, 'hidden', reason);
-      await recordModerationAction(tx, { actorId: null, action: 'auto_hide', commentId, targetUserId: c.authorId, from: 'published', to: 'hidden', reason, note: `${open} reports` });
-      return { status: 'ok', autoHidden: true };
-    }
-    return { status: 'ok', autoHidden: false };
+      .set({ reportCount: sql`(select count(distinct ${commentReports.reporterId})::int from ${commentReports} where ${open})` })
+      .where(eq(comments.id, commentId));
+    if (c.status !== 'published') return { status: 'ok', autoHidden: false };
+    const [[author], [counted]] = await Promise.all([
+      tx.select({ role: users.role }).from(users).where(eq(users.id, c.authorId)),
+      tx
+        .select({ n: sql<number>`count(distinct ${commentReports.reporterId})::int` })
+        .from(commentReports)
+        .innerJoin(users, eq(users.id, commentReports.reporterId))
+        .where(and(open, established(reporterMinAccountAgeHours))),
+    ]);
+    if (author?.role !== 'reader' || counted.n < reportAutoHideThreshold) return { status: 'ok', autoHidden: false };
+    await setStatus(tx, c, 'hidden', reason);
+    await recordModerationAction(tx, { actorId: null, action: 'auto_hide', commentId, targetUserId: c.authorId, from: 'published', to: 'hidden', reason, note: `${counted.n} reports` });
+    return { status: 'ok', autoHidden: true };
   });
   if (result.status === 'ok' && result.autoHidden) await announceArticleChange(articleId);
   return result;
+}
+
+/** Reporters whose word counts toward an auto-hide: old enough, and neither banned nor suspended. */
+function established(minAgeHours: number) {
+  return and(
+    lte(users.createdAt, sql`now() - make_interval(hours => ${minAgeHours})`),
+    isNull(users.bannedAt),
+    or(isNull(users.suspendedUntil), lte(users.suspendedUntil, sql`now()`)),
+  );
 }
 
 async function lockTarget(tx: Tx, targetId: string) {
@@ -216,6 +268,7 @@ export async function restrictUser(actorId: string | null, targetId: string, kin
       )
       .where(eq(users.id, targetId));
     await recordModerationAction(tx, { actorId, action: days === null ? 'ban' : 'suspend', targetUserId: targetId, to: kind, note: reason });
+    if (days === null) await endAllSessions(targetId, tx); // a ban signs the user out everywhere
     return changed;
   });
 }
@@ -229,6 +282,7 @@ export async function liftRestriction(actorId: string | null, targetId: string):
     if (!target) return NOT_FOUND;
     if (target.role !== 'reader' && role !== 'admin') return FORBIDDEN;
     if (!target.bannedAt && !target.suspendedUntil) return unchanged;
+    if (role !== 'admin' && (await restrictedByAdmin(tx, targetId))) return { status: 'invalid', message: 'An admin imposed this restriction: only an admin can lift it.' } as const;
     await tx.update(users).set({ bannedAt: null, suspendedUntil: null, restrictionReason: null }).where(eq(users.id, targetId));
     await recordModerationAction(tx, { actorId, action: 'lift_restriction', targetUserId: targetId, from: target.bannedAt ? 'ban' : 'suspension', to: 'none' });
     return changed;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 
@@ -54,7 +54,24 @@ export async function peekRateLimit(key: string, windowSeconds: number): Promise
   return { allowed: true, count: row?.count ?? 0, retryAfterSeconds: row?.retryAfter ?? 0 };
 }
 
-export async function clearRateLimit(key: string): Promise<void> {
+/** The longest window any limit uses (new anonymous reactors per address per day). */
+export const LONGEST_WINDOW_SECONDS = 24 * 3600;
+
+/** Deletes counters whose window ended: every key's window is at most LONGEST_WINDOW_SECONDS. */
+export async function deleteExpiredRateLimits(): Promise<number> {
   const db = await getDb();
-  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, sql`now() - make_interval(secs => ${LONGEST_WINDOW_SECONDS})`))
+    .returning({ key: rateLimits.key });
+  return gone.length;
+}
+
+/** Takes back one counted event from each key (an attempt that turned out fine: a correct password). */
+export async function refundRateLimits(keys: string[]): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(inArray(rateLimits.key, [...new Set(keys)].sort()));
 }

@@ -1,9 +1,10 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import type { UserRole } from '@/db/enums';
-import { users } from '@/db/schema';
-import { hashPassword, verifyPassword } from '@/lib/passwords';
+import { sessions, users } from '@/db/schema';
+import { hashPassword, needsRehash, verifyPassword } from '@/lib/passwords';
+import { reservedNameProblem } from '@/lib/reserved-names';
 import { announceSiteWideChange } from './page-changes';
 
 export type Role = UserRole;
@@ -46,7 +47,22 @@ export async function getRestriction(userId: string): Promise<Restriction | null
 export async function getViewerById(id: string): Promise<Viewer | null> {
   const db = await getDb();
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!row) return null;
+  return row ? viewerOf(row) : null;
+}
+
+/** The viewer a session token speaks for, or null once that session has ended (signed out, banned, expired). */
+export async function getViewerBySession(userId: string, sessionId: string): Promise<Viewer | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId), gt(sessions.expires, sql`now()`)))
+    .limit(1);
+  return row ? viewerOf(row.user) : null;
+}
+
+function viewerOf(row: typeof users.$inferSelect): Viewer {
   return {
     id: row.id,
     name: row.name ?? row.email.split('@')[0],
@@ -80,7 +96,15 @@ export async function verifyCredentials(email: string, password: string): Promis
     .where(eq(users.email, normalizeEmail(email)))
     .limit(1);
   const ok = await verifyPassword(password, row?.passwordHash ?? null);
-  return ok && row ? { id: row.id, name: row.name ?? row.email, email: row.email } : null;
+  if (!ok || !row) return null;
+  if (needsRehash(row.passwordHash!)) {
+    // An old bcrypt hash (or old parameters): replaced now that the password is known, unless it changed meanwhile.
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(and(eq(users.id, row.id), eq(users.passwordHash, row.passwordHash!)));
+  }
+  return { id: row.id, name: row.name ?? row.email, email: row.email };
 }
 
 export async function updateDisplayName(userId: string, name: string): Promise<void> {
@@ -99,4 +123,15 @@ export async function upsertAdmin(email: string, password: string, name: string)
     .onConflictDoUpdate({ target: users.email, set: { role: 'admin', passwordHash } })
     .returning({ created: sql<boolean>`(xmax = 0)` });
   return row.created ? 'created' : 'promoted';
+}
+
+/** Why this user (or a new account, userId null) cannot take this display name, or null. Staff may use staff words. */
+export async function displayNameProblem(name: string, userId: string | null): Promise<string | null> {
+  const db = await getDb();
+  const staff = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(ne(users.role, 'reader'));
+  if (userId && staff.some((s) => s.id === userId)) return null;
+  return reservedNameProblem(
+    name,
+    staff.map((s) => s.name ?? ''),
+  );
 }

@@ -3,7 +3,7 @@
 // them, not only anonymous visitors.
 import { load, type LoadFigure } from './load';
 import { callFormAction, mergeCookies, postReaction, reactionFormOnPage } from '../lib/server-actions';
-import type { ProductionServer } from '../lib/production-server';
+import { SUITE_DEMO_PASSWORD, type ProductionServer } from '../lib/production-server';
 
 export type VisitorFigure = { visitor: string } & LoadFigure;
 
@@ -22,7 +22,7 @@ export async function benchVisitors(server: ProductionServer, article: string, s
   const reacted = await postReaction(page, form, 'love');
   const reactor = mergeCookies('', reacted.headers.getSetCookie());
   const reader = await sessionCookie(server, { name: 'Bench Reader', email: `bench-${Date.now()}@example.test`, password: 'moonlit-benchmark-2026' }, 'signUpAction');
-  const moderator = await sessionCookie(server, { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026' }, 'signInAction');
+  const moderator = await sessionCookie(server, { email: 'moderator@hallyu.test', password: SUITE_DEMO_PASSWORD }, 'signInAction');
 
   // A browser that runs our JavaScript carries this cookie (components/personal-view.ts) and gets the
   // shared copy, then asks for its personal view: both requests are measured. Without it, a page of its own.

@@ -1,10 +1,14 @@
 // Starts the production build (`next start`) on a fresh database for a benchmark or a suite, and stops
 // it afterwards: PGlite in a new temporary folder, or a scratch PostgreSQL database when given a URL.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase } from './scratch-database';
+
+/** The demo accounts' password on servers the suites start (a production server never uses the documented ones). */
+export const SUITE_DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? `suite-demo-${randomBytes(9).toString('base64url')}`;
 
 export type ProductionServer = {
   url: string;
@@ -55,6 +59,7 @@ export async function startServer(
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       SEED_DEMO_DATA: 'true',
+      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
       AUTH_TRUST_HOST: 'true',
       SITE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: pg?.url ?? '',

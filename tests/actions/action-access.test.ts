@@ -8,7 +8,7 @@ import { bannedWords, comments, users } from '@/db/schema';
 import { idle } from '@/lib/action-state';
 import { createArticle } from '../support/fixtures';
 
-const request = vi.hoisted(() => ({ userId: null as string | null, cookies: new Map<string, string>() }));
+const request = vi.hoisted(() => ({ userId: null as string | null, cookies: new Map<string, string>(), sessions: new Map<string, string>() }));
 
 vi.mock('next/headers', () => ({
   cookies: async () => ({
@@ -16,10 +16,11 @@ vi.mock('next/headers', () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     set: (name: string, value: string) => void request.cookies.set(name, value),
   }),
-  headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.9' }),
+  headers: async () => new Headers({ 'x-hallyu-client-address': '127.0.0.9' }),
 }));
 vi.mock('@/lib/auth', () => ({
-  auth: async () => (request.userId ? { user: { id: request.userId } } : null),
+  // Each person has a real session row (lib/dal/sessions.ts): the token's claims are simulated, not the check.
+  sessionClaims: async () => (request.userId ? { userId: request.userId, sessionId: request.sessions.get(request.userId) ?? 'none' } : null),
   signIn: vi.fn(),
   signOut: vi.fn(),
 }));
@@ -30,6 +31,7 @@ const { postComment, removeComment, loadMoreComments } = await import('@/lib/act
 const { reactToArticle } = await import('@/lib/actions/reactions');
 const { hideCommentAction, addBannedWordAction } = await import('@/lib/actions/moderation');
 const { defineAction } = await import('@/lib/safe-action');
+const { startSession } = await import('@/lib/dal/sessions');
 const { redirect } = await import('next/navigation');
 const { z } = await import('zod');
 
@@ -59,6 +61,7 @@ beforeAll(async () => {
   const make = async (key: keyof typeof people, values: Partial<typeof users.$inferInsert>) => {
     const [row] = await db.insert(users).values({ email: `${key}-${process.pid}@example.test`, name: `The ${key}`, ...values }).returning();
     people[key] = row.id;
+    request.sessions.set(row.id, await startSession(row.id));
   };
   await make('reader', { createdAt: new Date(Date.now() - 7 * 24 * 3600 * 1000) });
   await make('banned', { bannedAt: new Date(), restrictionReason: 'Spam' });

@@ -98,7 +98,7 @@ describe('moderation authorization matrix', () => {
 
   it('lifts restrictions and removes banned words only for the allowed, and nobody acts on themselves', async () => {
     const admin = w.ids.admin!;
-    await restrictUser(admin, w.victim, '1d', 'setup');
+    await restrictUser(w.ids.moderator!, w.victim, '1d', 'setup'); // a moderator's restriction: a moderator may lift it
     await addBannedWord(admin, 'matrixlift');
     for (const caller of ['anonymous', 'reader', 'author', 'suspended moderator'] as Caller[]) {
       expect(await liftRestriction(w.ids[caller], w.victim)).toEqual({ status: 'forbidden' });

@@ -11,7 +11,9 @@ import { createArticle } from '../support/fixtures';
 
 async function user(role: 'reader' | 'moderator' = 'reader') {
   const db = await getDb();
-  const [row] = await db.insert(users).values({ email: `m-${crypto.randomUUID()}@example.test`, name: `${role} ${Math.random()}`, role }).returning();
+  // Established accounts (a month old): only their reports count toward an auto-hide.
+  const createdAt = new Date(Date.now() - 30 * 86_400_000);
+  const [row] = await db.insert(users).values({ email: `m-${crypto.randomUUID()}@example.test`, name: `${role} ${Math.random()}`, role, createdAt }).returning();
   return row.id;
 }
 

@@ -10,7 +10,7 @@ describe('demo seed', () => {
   beforeAll(async () => {
     const db = await getDb();
     expect(await isEmpty(db)).toBe(true);
-    await seedDemoContent(db);
+    await seedDemoContent(db, { password: null });
   });
 
   it('loads enough original content to browse', async () => {

@@ -37,3 +37,19 @@ export async function createArticle(overrides: Partial<typeof t.articles.$inferI
     .returning();
   return row;
 }
+
+/** A user; `ageDays` sets how long ago the account was made (reports of young accounts count less). */
+export async function createUser(role: 'reader' | 'moderator' | 'admin' = 'reader', options: { ageDays?: number; name?: string; passwordHash?: string } = {}) {
+  const db = await getDb();
+  const [row] = await db
+    .insert(t.users)
+    .values({
+      email: `${unique(role)}@example.test`,
+      name: options.name ?? unique(role),
+      role,
+      passwordHash: options.passwordHash ?? null,
+      createdAt: new Date(Date.now() - (options.ageDays ?? 0) * 86_400_000),
+    })
+    .returning();
+  return row;
+}

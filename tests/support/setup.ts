@@ -4,6 +4,9 @@ import { afterAll } from 'vitest';
 import { closeDb } from '@/db/client';
 import { createScratchDatabase } from '../../scripts/lib/scratch-database';
 
+// Signs the device and reactor cookies in tests (the app would generate one into .data otherwise).
+process.env.AUTH_SECRET ??= 'test-secret-for-signed-cookies';
+
 const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 let dropScratch: (() => Promise<void>) | undefined;
 

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
+import { ActionForm } from '@/components/forms/action-form';
 import { ProfileForm } from '@/components/profile-form';
 import { PublishedTime } from '@/components/ui/published-time';
+import { signOutEverywhere } from '@/lib/actions/auth';
 import { listRecentCommentsByUser } from '@/lib/dal/comments';
+import { countLiveSessions } from '@/lib/dal/sessions';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
@@ -18,7 +21,7 @@ export default async function ProfilePage() {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
-  const comments = await listRecentCommentsByUser(viewer.id);
+  const [comments, sessionCount] = await Promise.all([listRecentCommentsByUser(viewer.id), countLiveSessions(viewer.id)]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header>
@@ -33,6 +36,16 @@ export default async function ProfilePage() {
           Your name
         </h2>
         <ProfileForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="mb-3 text-xl font-bold">
+          Where you are signed in
+        </h2>
+        <p className="mb-3 text-zinc-700 dark:text-zinc-300">
+          {sessionCount === 1 ? 'You are signed in on this device only.' : `You are signed in on ${sessionCount} devices or browsers, this one included.`} Signing out
+          everywhere ends every one of them, this one too.
+        </p>
+        <ActionForm action={signOutEverywhere} submitLabel="Sign out everywhere" pendingLabel="Signing out…" />
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading" className="mb-3 text-xl font-bold">

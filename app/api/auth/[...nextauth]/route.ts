@@ -1,3 +1,47 @@
+import { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
+import { MAX_FORM_BODY_BYTES } from '@/lib/limits';
+import { getViewer } from '@/lib/viewer';
 
-export const { GET, POST } = handlers;
+const TOO_LARGE = () => new Response(`Request too large: at most ${MAX_FORM_BODY_BYTES / 1024} KB.`, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The body, read up to `limit` bytes; null as soon as it is longer (the rest is never read). */
+async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+// Auth.js reads a sign-in post in full: the body is checked against the form limit first, so a
+// multi-megabyte post costs nothing.
+export async function POST(request: NextRequest) {
+  const body = await readLimited(request, MAX_FORM_BODY_BYTES);
+  if (!body) return TOO_LARGE();
+  return handlers.POST(new NextRequest(request.url, { method: 'POST', headers: request.headers, body: new Uint8Array(body) }));
+}
+
+// The session endpoint answers from the database too: a token whose session ended (signed out, signed
+// out everywhere, banned) reads as signed out, and the session id stays on the server.
+export async function GET(request: NextRequest) {
+  if (!request.nextUrl.pathname.endsWith('/session')) return handlers.GET(request);
+  if (!(await getViewer())) return Response.json(null, { headers: { 'Cache-Control': 'private, no-store' } });
+  const answer = await handlers.GET(request);
+  const session = (await answer.json()) as Record<string, unknown> | null;
+  if (session) delete session.sessionId;
+  const headers = new Headers(answer.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(session), { status: answer.status, headers });
+}

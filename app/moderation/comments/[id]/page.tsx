@@ -89,7 +89,9 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
           <ul className="flex flex-col gap-1 text-sm">
             {reports.map((r, i) => (
               <li key={i}>
-                {r.reporter}: {reasonLabel(r.reason)}
+                {r.reporter}
+                {r.newAccount && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">new account</span>}:{' '}
+                {reasonLabel(r.reason)}
                 {r.note && <> – “{r.note}”</>} · <PublishedTime date={new Date(r.createdAt)} />
                 {r.resolved && <span className="ml-2 text-zinc-500">(dismissed)</span>}
               </li>
