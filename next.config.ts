@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { MAX_FORM_BODY_BYTES } from './lib/limits';
 import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from './lib/security-headers';
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // prefetches, which must never get a cached HTML page.
   skipProxyUrlNormalize: true,
   poweredByHeader: false,
+  // 'use cache' entries whose tags were expired by a write anywhere (this instance, another one, a
+  // script) are not served again: lib/cache/use-cache-handler.mjs.
+  cacheHandlers: { default: path.resolve('lib/cache/use-cache-handler.mjs') },
   // Server actions take small forms (lib/limits.ts): proxy.ts answers a larger declared body with a clear
   // 413; this caps what Next.js reads of a body that does not declare its length.
   experimental: { serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES } },

@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The abuse suite attacks a running production server: npm run test:abuse (vitest.abuse.config.mts).
-    exclude: ['**/node_modules/**', '**/.git/**', 'tests/security/abuse-http/**'],
+    // The scale-out suite runs two servers on PostgreSQL: npm run test:scale-out.
+    exclude: ['**/node_modules/**', '**/.git/**', 'tests/security/abuse-http/**', 'tests/scale-out/**'],
     setupFiles: ['tests/support/setup.ts'],
     pool: 'forks',
     // PGlite boots in about a second per file; two cores, so keep it to two workers.

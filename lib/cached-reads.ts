@@ -4,10 +4,11 @@ import { getArchive, type Archive } from '@/lib/dal/archives';
 import { getPublishedArticle, listCategorySections, listLatestArticles, listRelatedArticles, listTrendingArticles } from '@/lib/dal/articles';
 
 // Reads that every visitor sees alike, cached across requests ('use cache') and tagged by what they show
-// ('article:<slug>', 'articles', 'trending', '<archive kind>:<slug>'). Nothing in the app edits articles
-// yet, so nothing invalidates these tags today: an entry lives for its cacheLife (an article for hours,
-// lists for minutes), and a change made to articles from outside the app shows after that. Per-visitor
-// and fast-moving data (reactions, comments) is never read through here.
+// ('article:<slug>', 'articles', 'trending', '<archive kind>:<slug>'). A change to an article made
+// through lib/dal/article-writes.ts expires its tags on every instance (lib/dal/page-changes.ts and
+// lib/cache); otherwise an entry lives for its cacheLife (an article for an hour, lists for a minute).
+// A change written to the database by other means shows after that. Per-visitor and fast-moving data
+// (reactions, comments) is never read through here.
 
 export async function cachedArticle(slug: string) {
   'use cache';

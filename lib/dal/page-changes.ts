@@ -4,33 +4,41 @@ import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { getDb, getDbKind } from '@/db/client';
 import { readDbConfig } from '@/db/config';
+import { expireAllTagsLocally, expireTagsLocally } from '@/lib/cache/tag-expiry';
 import { articleChanged, everythingChanged } from '@/lib/page-cache';
+import { forgetSlugs } from './slugs';
 
 // Tells every app instance's page cache (lib/page-cache.ts) that what anonymous visitors see changed.
 // Called by the data layer after a write commits: the local copy is dropped at once, and on PostgreSQL
 // a NOTIFY reaches the other instances, which drop theirs. On PGlite there is only ever one process.
 //
-// What counts as a change: what a comment says and whether it is shown (posting, editing, deleting,
-// moderation) and display names. Counters (reactions, likes) are not announced: they are the frequent
-// writes, and the cached copy shows them at most PAGE_CACHE_SECONDS late (the writer sees theirs at once,
-// since the cache never answers a visitor with a session or a reactor cookie).
+// What counts as a change: an article itself (its 'use cache' reads are expired by tag too, through
+// lib/cache), what a comment says and whether it is shown (posting, editing, deleting, moderation) and
+// display names. Counters (reactions, likes) are not announced: they are the frequent writes, and the
+// cached copy shows them at most PAGE_CACHE_SECONDS late (the writer sees theirs at once, since the
+// cache never answers a visitor with a session or a reactor cookie).
 
 const CHANNEL = 'hallyu_page_changes';
-const EVERYTHING = '*';
 const globalForChanges = globalThis as unknown as { hallyuInstanceId?: string; hallyuPageListener?: Promise<void> };
 const instanceId = (globalForChanges.hallyuInstanceId ??= randomUUID());
 
-/** Drops this instance's copies for a target: an article id, or EVERYTHING. */
-function dropLocal(target: string) {
-  if (target === EVERYTHING) everythingChanged();
-  else if (/^\d+$/.test(target)) articleChanged(Number(target));
+/** What changed: one article's page, every page, and the 'use cache' tags whose reads changed. */
+type Change = { article?: number; everything?: boolean; tags?: string[] };
+
+/** Drops this instance's copies of what changed. */
+function applyLocally(change: Change) {
+  if (change.tags?.length) expireTagsLocally(change.tags);
+  if (change.everything) {
+    everythingChanged();
+    forgetSlugs();
+  } else if (typeof change.article === 'number') articleChanged(change.article);
 }
 
-async function announce(target: string) {
-  dropLocal(target);
+async function announce(change: Change) {
+  applyLocally(change);
   try {
     if ((await getDbKind()) !== 'postgres') return;
-    await (await getDb()).execute(sql`select pg_notify(${CHANNEL}, ${`${instanceId}:${target}`})`);
+    await (await getDb()).execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ from: instanceId, ...change })})`);
   } catch {
     // The write is committed; other instances' copies expire within PAGE_CACHE_SECONDS anyway.
   }
@@ -38,12 +46,20 @@ async function announce(target: string) {
 
 /** An article's page changed: its comments, or what a comment on it says or whether it is shown. */
 export function announceArticleChange(articleId: number): Promise<void> {
-  return announce(String(articleId));
+  return announce({ article: articleId });
 }
 
 /** Something shown on many pages changed (a display name). */
 export function announceSiteWideChange(): Promise<void> {
-  return announce(EVERYTHING);
+  return announce({ everything: true });
+}
+
+/**
+ * An article itself changed (its text, title, slug or whether it is published): every page that lists
+ * it, and every cached read of it (by each slug it had), on every instance.
+ */
+export function announceArticleEdit(slugs: string[]): Promise<void> {
+  return announce({ everything: true, tags: ['articles', 'trending', ...slugs.map((slug) => `article:${slug}`)] });
 }
 
 /**
@@ -76,8 +92,12 @@ export function listenForPageChanges(): Promise<void> {
       delayMs = Math.min(delayMs * 2, 30_000);
     };
     client.on('notification', (message) => {
-      const [from, target] = (message.payload ?? '').split(':');
-      if (from !== instanceId && target) dropLocal(target);
+      try {
+        const { from, ...change } = JSON.parse(message.payload ?? '{}') as Change & { from?: string };
+        if (from !== instanceId) applyLocally(change);
+      } catch {
+        // not ours
+      }
     });
     client.on('error', (error) => lost(error.message));
     client.on('end', () => lost('disconnected'));
@@ -87,7 +107,9 @@ export function listenForPageChanges(): Promise<void> {
       if (reported) console.error('[page-cache] change listener reconnected');
       reported = false;
       delayMs = 1_000;
-      everythingChanged();
+      // Changes made while this instance was not listening are unknown: drop everything it cached.
+      applyLocally({ everything: true });
+      expireAllTagsLocally();
       listening();
     } catch (error) {
       lost(error instanceof Error ? error.message : String(error));

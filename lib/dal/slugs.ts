@@ -10,8 +10,11 @@ const TTL_FOUND_MS = 60_000;
 const TTL_MISSING_MS = 10_000;
 const MAX_ENTRIES = 20_000;
 // A per-process cache that may be wrong for a few seconds (a just-published article 404s at most
-// TTL_MISSING_MS): it only decides the status code of a page that re-checks the database itself.
-const known = new Map<string, { id: number | null; at: number }>();
+// TTL_MISSING_MS): it only decides the status code of a page that re-checks the database itself. An
+// article change forgets it (forgetSlugs). On globalThis: the proxy, the pages and the change listener
+// are separate bundles with their own copies of this module, and must share one map.
+const globalForSlugs = globalThis as unknown as { hallyuSlugIds?: Map<string, { id: number | null; at: number }> };
+const known = (globalForSlugs.hallyuSlugIds ??= new Map());
 
 async function lookup(kind: SlugKind, slug: string): Promise<number | null> {
   const db = await getDb();
@@ -36,4 +39,9 @@ export async function slugId(kind: SlugKind, slug: string): Promise<number | nul
   if (known.size >= MAX_ENTRIES) known.clear();
   known.set(key, { id, at: Date.now() });
   return id;
+}
+
+/** Forgets every remembered slug (an article was unpublished or renamed somewhere). */
+export function forgetSlugs(): void {
+  known.clear();
 }
