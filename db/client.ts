@@ -4,6 +4,7 @@
 // and scripts decide that.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
@@ -35,9 +36,18 @@ export const queryCount = () => queries.n;
 // Any number will do, as long as it is the same in every instance: it serialises migrations.
 const MIGRATION_LOCK_ID = 72_616_001;
 
+/**
+ * The application_name of this process's PostgreSQL connections, so an operator reading
+ * pg_stat_activity sees which instance holds what: "hallyu/<role>/<host>/<pid>" (roles: pool, listener).
+ */
+export function connectionName(role: 'pool' | 'listener'): string {
+  return `hallyu/${role}/${os.hostname()}/${process.pid}`.slice(0, 63);
+}
+
 async function openPostgres(url: string, poolMax: number): Promise<Handle> {
   const pool = new Pool({
     connectionString: url,
+    application_name: connectionName('pool'),
     max: poolMax,
     connectionTimeoutMillis: 3_000,
     // The server gives up on a statement first and rolls it back, so a write that took too long is

@@ -1,5 +1,6 @@
 import 'server-only';
 import { config } from '@/lib/config';
+import { isCacheDeaf } from '@/lib/cache/tag-expiry';
 
 // The page cache for anonymous visitors. A visitor with no session and no reactor cookie sees exactly
 // what every other such visitor sees, so proxy.ts answers them from this per-process copy of the page's
@@ -30,7 +31,7 @@ const DEGRADED_MARKER = 'data-unavailable=""';
 
 // The page is kept as UTF-8 bytes split where its nonce was, so an answer is one Buffer.concat with the
 // new nonce: no 70 kB string to copy, scan and encode per request.
-type Entry = { parts: Buffer[]; size: number; headers: [string, string][]; storedAt: number; articleId: number | null };
+type Entry = { parts: Buffer[]; size: number; headers: [string, string][]; storedAt: number; articleId: number | null; degraded?: boolean };
 type State = {
   entries: Map<string, Entry>;
   bytes: number;
@@ -102,7 +103,8 @@ async function render(key: string, articleId: number | null, origin: string, sur
     articleId,
   };
   // Changed while rendering, or rendered without its database: answer with it, do not keep it.
-  if (version(articleId) !== before || html.includes(DEGRADED_MARKER)) return entry;
+  if (html.includes(DEGRADED_MARKER)) return { ...entry, degraded: true };
+  if (version(articleId) !== before) return entry;
   drop(key);
   while (state.entries.size >= MAX_ENTRIES || (state.bytes + entry.size > MAX_BYTES && state.entries.size > 0)) drop(state.entries.keys().next().value!);
   state.entries.set(key, entry);
@@ -138,7 +140,16 @@ export async function cachedPage(
   let entry = state.entries.get(key);
   let outcome: CachedPage['outcome'] = 'hit';
   const age = entry ? (Date.now() - entry.storedAt) / 1000 : Infinity;
-  if (entry && age > PAGE_CACHE_SECONDS) {
+  if (isCacheDeaf()) {
+    // This instance cannot hear other instances' changes (lib/dal/page-changes.ts), so its copy may be
+    // out of date: render afresh. The kept copy only stands in when that render fails (the database
+    // is down too, so nobody can be changing anything), as during any outage.
+    const fresh = await fill(key, articleId, origin, surrogateKeys);
+    if (fresh && !fresh.degraded) entry = fresh;
+    else if (!(entry && age <= STALE_SECONDS)) entry = fresh ?? undefined;
+    outcome = entry === fresh ? 'miss' : 'stale';
+    if (!entry) return null;
+  } else if (entry && age > PAGE_CACHE_SECONDS) {
     if (age <= STALE_SECONDS) {
       outcome = 'stale';
       void fill(key, articleId, origin, surrogateKeys); // the next visitor gets the new render

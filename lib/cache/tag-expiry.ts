@@ -1,7 +1,7 @@
 // Expiring 'use cache' tags in this process, from anywhere (a data-layer write, a script's change heard
 // through NOTIFY): the cache handler (use-cache-handler.mjs) stops serving entries with an expired tag.
 // Shared with the handler through globalThis, because Next.js loads the handler outside the app bundle.
-const globalForTags = globalThis as unknown as { __hallyuTagExpiry?: Map<string, number> };
+const globalForTags = globalThis as unknown as { __hallyuTagExpiry?: Map<string, number>; __hallyuCacheDeaf?: boolean };
 const expired = (globalForTags.__hallyuTagExpiry ??= new Map<string, number>());
 
 // No cached read lives longer than a day (cacheLife 'hours' expires entries after one), so an expiry
@@ -18,4 +18,18 @@ export function expireTagsLocally(tags: string[]): void {
 /** Every entry made until now is not served again (this instance may have missed changes). */
 export function expireAllTagsLocally(): void {
   expireTagsLocally(['*']);
+}
+
+/**
+ * Whether this instance cannot hear other instances' changes (its listener is down or silent). Then the
+ * page cache (lib/page-cache.ts) renders afresh and the 'use cache' store (use-cache-handler.mjs)
+ * refreshes what it serves; their old copies only stand in when the database is down too. A single-
+ * process database (PGlite) is never deaf.
+ */
+export function setCacheDeaf(deaf: boolean): void {
+  globalForTags.__hallyuCacheDeaf = deaf;
+}
+
+export function isCacheDeaf(): boolean {
+  return globalForTags.__hallyuCacheDeaf === true;
 }

@@ -23,8 +23,11 @@ const lastExpiry = (tags) => Math.max(expired.get('*') ?? 0, ...tags.map((tag) =
 const handler = {
   async get(cacheKey, softTags) {
     const entry = await store.get(cacheKey, softTags);
-    if (entry && lastExpiry(entry.tags) >= entry.timestamp) return undefined;
-    return entry;
+    if (!entry || lastExpiry(entry.tags) >= entry.timestamp) return undefined;
+    // While this instance cannot hear other instances' changes, an entry may be out of date: it is served
+    // once more while a fresh one is made in the background (revalidate -1). If the database is down
+    // too, the refresh fails and the entry keeps standing in. Reconnecting expires everything.
+    return globalThis.__hallyuCacheDeaf ? { ...entry, revalidate: -1 } : entry;
   },
   set: (cacheKey, pendingEntry) => store.set(cacheKey, pendingEntry),
   refreshTags: () => store.refreshTags(),

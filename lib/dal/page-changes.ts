@@ -2,9 +2,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
-import { getDb, getDbKind } from '@/db/client';
+import { connectionName, getDb, getDbKind } from '@/db/client';
 import { readDbConfig } from '@/db/config';
-import { expireAllTagsLocally, expireTagsLocally } from '@/lib/cache/tag-expiry';
+import { expireAllTagsLocally, expireTagsLocally, setCacheDeaf } from '@/lib/cache/tag-expiry';
 import { articleChanged, everythingChanged } from '@/lib/page-cache';
 import { forgetSlugs } from './slugs';
 
@@ -62,10 +62,17 @@ export function announceArticleEdit(slugs: string[]): Promise<void> {
   return announce({ everything: true, tags: ['articles', 'trending', ...slugs.map((slug) => `article:${slug}`)] });
 }
 
+// A listener's connection can die without a word (its server frozen, a NAT or failover dropping it):
+// it is asked a trivial question every HEARTBEAT_MS, and one not answered within HEARTBEAT_TIMEOUT_MS
+// counts as lost. Lost to reconnected takes at most about HEARTBEAT_MS + HEARTBEAT_TIMEOUT_MS + 1 s.
+const HEARTBEAT_MS = 1_000;
+const HEARTBEAT_TIMEOUT_MS = 2_500;
+
 /**
  * On PostgreSQL, listens for other instances' changes for as long as the process runs, reconnecting
- * after a lost connection. Changes announced while disconnected are unknown, so a reconnect drops every
- * cached page. Resolves once it first listens (start-up does not wait for it).
+ * after a lost or silent connection. While it does not listen the instance is deaf: nothing cached is
+ * served without a fresh read (lib/cache/tag-expiry.ts); changes announced meanwhile are unknown, so a
+ * reconnect drops everything cached. Resolves once it first listens (start-up does not wait for it).
  */
 export function listenForPageChanges(): Promise<void> {
   const config = readDbConfig();
@@ -73,20 +80,26 @@ export function listenForPageChanges(): Promise<void> {
   if (globalForChanges.hallyuPageListener) return globalForChanges.hallyuPageListener;
   let listening: () => void = () => undefined;
   globalForChanges.hallyuPageListener = new Promise<void>((resolve) => (listening = resolve));
-  let delayMs = 1_000;
+  let delayMs = 250; // the first retry comes quickly; later ones back off to 30 s
   let reported = false;
+  setCacheDeaf(true); // until the first LISTEN
 
   const connect = async () => {
-    const client = new Client({ connectionString: config.url, connectionTimeoutMillis: 3_000 });
+    const client = new Client({ connectionString: config.url, connectionTimeoutMillis: 3_000, application_name: connectionName('listener') });
     let retrying = false;
+    let heartbeat: NodeJS.Timeout | undefined;
     // Drops this client and tries again later, saying so once per outage.
     const lost = (why: string) => {
-      if (retrying) return; // an error event and a failed connect() can both report one failure
+      if (retrying) return; // an error event, a failed connect() and a silent heartbeat can all report one failure
       retrying = true;
+      setCacheDeaf(true);
+      clearInterval(heartbeat);
       if (!reported) console.error(`[page-cache] change listener lost PostgreSQL (${why}); reconnecting`);
       reported = true;
       client.removeAllListeners();
       client.on('error', () => undefined);
+      // end() waits for a goodbye a frozen server never sends: close the socket instead.
+      (client as unknown as { connection?: { stream?: { destroy: () => void } } }).connection?.stream?.destroy();
       client.end().catch(() => undefined);
       setTimeout(connect, delayMs).unref();
       delayMs = Math.min(delayMs * 2, 30_000);
@@ -106,10 +119,19 @@ export function listenForPageChanges(): Promise<void> {
       await client.query(`listen ${CHANNEL}`);
       if (reported) console.error('[page-cache] change listener reconnected');
       reported = false;
-      delayMs = 1_000;
+      delayMs = 250;
       // Changes made while this instance was not listening are unknown: drop everything it cached.
       applyLocally({ everything: true });
       expireAllTagsLocally();
+      setCacheDeaf(false);
+      heartbeat = setInterval(() => {
+        const silent = setTimeout(() => lost(`no answer within ${HEARTBEAT_TIMEOUT_MS} ms`), HEARTBEAT_TIMEOUT_MS);
+        client
+          .query('select 1')
+          .catch((error: unknown) => lost(error instanceof Error ? error.message : String(error)))
+          .finally(() => clearTimeout(silent));
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
       listening();
     } catch (error) {
       lost(error instanceof Error ? error.message : String(error));

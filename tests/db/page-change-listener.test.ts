@@ -38,7 +38,7 @@ describe.skipIf(!onPostgres)('page changes across instances', () => {
     await cachedPage('/articles/seven', 7, origin, 'n');
     await cachedPage('/articles/eight', 8, origin, 'n');
     expect((await cachedPage('/articles/seven', 7, origin, 'n'))!.outcome).toBe('hit');
-    await other.query(`select pg_notify('hallyu_page_changes', 'another-instance:7')`);
+    await other.query(`select pg_notify('hallyu_page_changes', '{"from":"another-instance","article":7}')`);
     await vi.waitFor(async () => expect((await cachedPage('/articles/seven', 7, origin, 'n'))!.outcome).toBe('miss'));
     expect((await cachedPage('/articles/eight', 8, origin, 'n'))!.outcome).toBe('hit');
   });
@@ -46,13 +46,13 @@ describe.skipIf(!onPostgres)('page changes across instances', () => {
   it('reconnects after losing its connection, and drops every copy since it may have missed changes', async () => {
     await cachedPage('/articles/ten', 10, origin, 'n');
     expect((await cachedPage('/articles/ten', 10, origin, 'n'))!.outcome).toBe('hit');
-    await other.query(`select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen hallyu_page_changes' and pid <> pg_backend_pid()`);
+    await other.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name like 'hallyu/listener/%' and pid <> pg_backend_pid()`);
     // Back within its first retry delay (1 s): everything was dropped, and it hears changes again.
     await vi.waitFor(async () => expect((await cachedPage('/articles/ten', 10, origin, 'n'))!.outcome).toBe('miss'), { timeout: 5_000 });
     await vi.waitFor(
       async () => {
         await cachedPage('/articles/eleven', 11, origin, 'n');
-        await other.query(`select pg_notify('hallyu_page_changes', 'another-instance:11')`);
+        await other.query(`select pg_notify('hallyu_page_changes', '{"from":"another-instance","article":11}')`);
         await new Promise((r) => setTimeout(r, 100));
         expect((await cachedPage('/articles/eleven', 11, origin, 'n'))!.outcome).toBe('miss');
       },
@@ -62,6 +62,6 @@ describe.skipIf(!onPostgres)('page changes across instances', () => {
 
   it('tells the other instances about its own changes', async () => {
     await announceArticleChange(9);
-    await vi.waitFor(() => expect(heard.some((p) => p.endsWith(':9'))).toBe(true));
+    await vi.waitFor(() => expect(heard.some((p) => (JSON.parse(p) as { article?: number }).article === 9)).toBe(true));
   });
 });

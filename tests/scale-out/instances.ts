@@ -6,6 +6,8 @@ import { ensureBuild, startServer } from '../../scripts/lib/production-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     instances: string[];
+    /** The server processes' ids, as their PostgreSQL connections name them (application_name). */
+    pids: number[];
     databaseUrl: string;
   }
 }
@@ -17,6 +19,7 @@ export default async function setup(project: TestProject) {
   const first = await startServer(3301, shared, base);
   const second = await startServer(3302, { ...shared, DATABASE_URL: first.databaseUrl! }, null);
   project.provide('instances', [first.url, second.url]);
+  project.provide('pids', [first.pid, second.pid]);
   project.provide('databaseUrl', first.databaseUrl!);
   console.log(`scale-out suite: ${first.url} and ${second.url} on one PostgreSQL database`);
   return async () => {
