@@ -1,15 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth';
+import { auth, sessionClaims } from '@/lib/auth';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
+import { getViewerBySession } from '@/lib/dal/users';
 import { JS_COOKIE } from '@/lib/js-cookie';
 import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES } from '@/lib/limits';
 import { cachedPage, FILL_HEADER, personalizedCopy } from '@/lib/page-cache';
 import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-cache-key';
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
+import { safeCallbackUrl } from '@/lib/validation';
 import { SESSION_COOKIES } from '@/lib/viewer';
 
 // Runs before every page:
@@ -17,7 +19,8 @@ import { SESSION_COOKIES } from '@/lib/viewer';
 // - decides 404s that pages cannot. Next.js 16.3+ with Cache Components sends a 200 when a page or
 //   layout calls notFound() (vercel/next.js#95380, #98518), so unknown slugs, and readers under
 //   /moderation, are rewritten here to a path no route matches, which renders app/not-found.tsx with a
-//   real 404;
+//   real 404; and sends visitors where a page would redirect them (sign in first, or back from the
+//   sign-in forms once signed in), with a real 307;
 // - answers anonymous visitors from the page cache (lib/page-cache.ts);
 // - refuses form posts larger than any form here, with a clear 413.
 const KINDS: Record<string, SlugKind> = { articles: 'article', category: 'category', tag: 'tag', author: 'author' };
@@ -32,7 +35,16 @@ const DEV = settings().nodeEnv === 'development';
 const CRAWLER =
   /Googlebot|Mediapartners-Google|AdsBot-Google|googleweblight|Storebot-Google|Google-PageRenderer|Google-InspectionTool|Bingbot|BingPreview|Slurp|DuckDuckBot|baiduspider|yandex|sogou|LinkedInBot|bitlybot|tumblr|vkShare|quora link preview|facebookexternalhit|facebookcatalog|Twitterbot|applebot|redditbot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|ia_archiver|GPTBot/i;
 
-type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null };
+type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string };
+
+/** The signed-in viewer's id, checked against the database (a session that ended is signed out). */
+async function liveViewerId(request: NextRequest): Promise<string | null> {
+  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
+  const claims = await sessionClaims();
+  return claims && (await getViewerBySession(claims.userId, claims.sessionId))?.id || null;
+}
+
+const signInFirst = (request: NextRequest) => `/signin?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
 
 async function routeOf(request: NextRequest): Promise<Route> {
   const plain: Route = { missing: false, articleId: null, cacheable: null };
@@ -41,11 +53,18 @@ async function routeOf(request: NextRequest): Promise<Route> {
   try {
     if (!section) return { ...plain, cacheable: 'listing' }; // the home page
     if (section === 'search' && slug === undefined) return { ...plain, cacheable: 'search' };
-    if ((section === 'signin' || section === 'signup') && slug === undefined) return { ...plain, cacheable: 'account-form' };
+    // Redirects are decided here, with a real 307: a redirect() in a page answers 200 and leaves it to
+    // JavaScript (see the README's Known issues), which a browser without it never follows.
+    if ((section === 'signin' || section === 'signup') && slug === undefined) {
+      if (await liveViewerId(request)) return { ...plain, redirect: safeCallbackUrl(request.nextUrl.searchParams.get('callbackUrl') ?? undefined) };
+      return { ...plain, cacheable: 'account-form' };
+    }
+    if (section === 'profile' && slug === undefined) return (await liveViewerId(request)) ? plain : { ...plain, redirect: signInFirst(request) };
     if (section === 'moderation') {
-      // Signed-out visitors go on to the layout's sign-in redirect; signed-in non-staff get a 404.
-      const session = await auth();
-      return { ...plain, missing: Boolean(session?.user?.id && !(await staffRole(session.user.id))) };
+      // Signed-out visitors are sent to sign in; signed-in non-staff get a 404.
+      const viewerId = await liveViewerId(request);
+      if (!viewerId) return { ...plain, redirect: signInFirst(request) };
+      return { ...plain, missing: !(await staffRole(viewerId)) };
     }
     const kind = KINDS[section];
     if (!kind || !slug || rest !== undefined) return plain;
@@ -90,6 +109,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
   const route = await routeOf(request);
+  if (route.redirect) return NextResponse.redirect(new URL(route.redirect, request.url), 307);
 
   const answer = route.missing ? null : await cacheAnswer(request, route);
   if (answer) {

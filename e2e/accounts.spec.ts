@@ -98,3 +98,15 @@ test('a new reader cannot take a staff name', async ({ page }) => {
   await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/reserved for the Hallyu team/);
   await expect(page.getByLabel('Name')).toHaveValue('Demo Adm1n');
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages that need an account send the visitor to sign in, and back afterwards', async ({ page }) => {
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprofile$/);
+    await page.goto('/moderation');
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fmoderation$/);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  });
+});

@@ -22,6 +22,7 @@ async function main() {
   console.table(pages.figures);
   console.table(pages.visitors);
   console.log(`Article / static copy throughput at 50 connections: ${pages.articleToStaticRatio} (target ≥ 0.5)`);
+  console.log(`Reaction action / the cheapest action at 50 connections: ${pages.reactionToCeilingRatio} (target ≥ 0.8)`);
   console.log(`First-load JavaScript of the article page: ${pages.firstLoadJsKb} kB gzip (target ≤ 110)`);
   console.log(`Server memory (RSS): ${pages.rssMb.start} MB at start, ${pages.rssMb.end} MB after the load\n`);
   console.table([reactions]);

@@ -28,6 +28,11 @@ export function firstLoadJsKb(html: string): number {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
+function ratioAt50(rows: { visitor: string; connections: number; requestsPerSec: number }[], a: string, b: string): number {
+  const at = (name: string) => rows.find((r) => r.visitor === name && r.connections === 50)?.requestsPerSec ?? 0;
+  return at(b) ? Math.round((at(a) / at(b)) * 100) / 100 : 0;
+}
+
 export async function benchPages(options: { seconds: number; port: number }) {
   // 1. Save the article's HTML as a static file (Next.js serves public/ files known at start-up).
   const first = await startServer(options.port);
@@ -36,8 +41,14 @@ export async function benchPages(options: { seconds: number; port: number }) {
   fs.mkdirSync(path.join('public', 'bench'), { recursive: true });
   fs.writeFileSync(path.join('public', 'bench', 'article-static.html'), html);
 
-  // 2. Measure pages and the static copy on one server.
-  const server = await startServer(options.port);
+  // 2. Measure pages and the static copy on one server. Every visitor comes from 127.0.0.1, and the
+  // reaction rows are 50 reactors changing their reaction as fast as they can: lift the limits that
+  // would refuse them (the rate-limit statement still runs on every reaction).
+  const server = await startServer(options.port, {
+    REACTION_LIMIT_PER_MINUTE: '100000',
+    REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
+    NEW_REACTORS_PER_IP_PER_DAY: '100000',
+  });
   try {
     const rssStart = server.rssMb();
     const targets = [
@@ -60,6 +71,7 @@ export async function benchPages(options: { seconds: number; port: number }) {
       figures,
       visitors,
       articleToStaticRatio: Math.round((at50('article').requestsPerSec / at50('article (static copy)').requestsPerSec) * 100) / 100,
+      reactionToCeilingRatio: ratioAt50(visitors, 'reaction action, one reactor per connection', 'server action refused before any work (the ceiling)'),
       firstLoadJsKb: firstLoadJsKb(html),
       rssMb: { start: rssStart, end: server.rssMb() },
     };
