@@ -2,9 +2,12 @@
 // once with a message naming it), open the database (taking the embedded folder's lock and applying
 // migrations), and load the demo content where configured. Problems show at start-up, not on the first
 // request.
-import { stampClientAddresses } from './lib/client-ip';
+import { stampRequests } from './lib/client-ip';
 import { config, ConfigError, type Config } from './lib/config';
+import { log } from './lib/log';
 
+// A setting or the data folder stops the server: said in plain words on stderr, where whoever started it
+// looks, not as a log record.
 function stop(message: string): never {
   console.error(`\n[hallyu] Cannot start: ${message}\n`);
   process.exit(1);
@@ -23,7 +26,7 @@ export async function startServer(): Promise<void> {
     if (error instanceof ConfigError) stop(error.message);
     throw error;
   }
-  stampClientAddresses(settings.trustedProxyHops); // rate limits count the socket's address, not a header
+  stampRequests(settings.trustedProxyHops); // rate limits count the socket's address, not a header; every request gets an id
   // Loaded only once the settings are known to be valid: some of these read them as they load.
   const [{ getDb, getDbKind }, { DatabaseLockedError }, { demoPasswordFor, describeDemoAccounts, seedDemoContent }, { listenForPageChanges }, { startHousekeeping }] = await Promise.all([
     import('./db/client'),
@@ -41,10 +44,10 @@ export async function startServer(): Promise<void> {
     const demo = demoPasswordFor({ development: settings.nodeEnv === 'development', embedded: kind === 'pglite', demoPassword: settings.demoPassword });
     if ('refused' in demo) stop(`SEED_DEMO_DATA is on, but ${demo.refused}`);
     const summary = await seedDemoContent(db, { password: demo.password });
-    if (summary) console.log(`[db] Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts(demo.password)}`);
+    if (summary) log.info(`Seeded ${summary.articles} demo articles and their conversation. Demo accounts:\n${describeDemoAccounts(demo.password)}`);
   } catch (error) {
     if (error instanceof DatabaseLockedError) stop(error.message);
     // Anything else (PostgreSQL not reachable yet) is retried on the next request; /api/health says so.
-    console.error('[hallyu] Database not ready at start-up:', error instanceof Error ? error.message : error);
+    log.error({ err: error }, 'database not ready at start-up');
   }
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth, sessionClaims } from '@/lib/auth';
+import { REQUEST_ID_HEADER } from '@/lib/client-ip';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
@@ -108,6 +109,7 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BODY_BYTES) return tooLarge();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
+  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? '';
   const route = await routeOf(request);
   if (route.redirect) return NextResponse.redirect(new URL(route.redirect, request.url), 307);
 
@@ -121,6 +123,7 @@ export async function proxy(request: NextRequest) {
       const response = new NextResponse(request.method === 'HEAD' ? null : page.body, { status: 200, headers: page.headers });
       response.headers.set('Content-Security-Policy', csp);
       response.headers.set(FILL_HEADER, page.outcome);
+      response.headers.set(REQUEST_ID_HEADER, requestId); // quoted in a bug report, it finds the server's lines
       return response;
     }
   }
@@ -132,6 +135,7 @@ export async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: 404, request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

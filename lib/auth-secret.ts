@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ export function authSecret(): string {
     fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
     try {
       fs.writeFileSync(SECRET_FILE, secret, { mode: 0o600, flag: 'wx' });
-      console.warn(`[auth] AUTH_SECRET is not set: generated one and kept it in ${SECRET_FILE}.`);
+      log.warn({ file: SECRET_FILE }, 'AUTH_SECRET is not set: generated one and kept it in a file');
     } catch {
       secret = fs.readFileSync(SECRET_FILE, 'utf8').trim(); // another process wrote it first
     }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import NextAuth, { CredentialsSignin, type Session } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
@@ -56,8 +57,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   // not a fault here: one line, not a stack trace per request that anyone can send.
   logger: {
     error(error) {
-      if ((error as Error & { type?: string }).type === 'JWTSessionError') console.warn('[auth] ignored a session cookie that does not decode');
-      else console.error('[auth]', error);
+      if ((error as Error & { type?: string }).type === 'JWTSessionError') log.warn('ignored a session cookie that does not decode');
+      else log.error({ err: error }, 'Auth.js error');
     },
   },
   providers: [

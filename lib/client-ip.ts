@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
@@ -32,17 +33,24 @@ function normalizeAddress(address: string): string {
 
 let stamping = false;
 
+/** The id a log line names a request by: a trusted proxy's (nginx's $request_id), else a new one. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID = /^[\w.-]{8,64}$/;
+
 /**
- * Writes CLIENT_ADDRESS_HEADER on every request this process's HTTP server receives. Node publishes
- * 'http.server.request.start' synchronously before the server emits the request, so the header is in
- * place before Next.js (proxy, pages, actions, route handlers) sees it. Called once at start-up.
+ * Writes CLIENT_ADDRESS_HEADER and REQUEST_ID_HEADER on every request this process's HTTP server
+ * receives. Node publishes 'http.server.request.start' synchronously before the server emits the
+ * request, so both are in place before Next.js (proxy, pages, actions, route handlers) sees it. A
+ * request id sent by the client is kept only behind a trusted proxy. Called once at start-up.
  */
-export function stampClientAddresses(hops: number): void {
+export function stampRequests(hops: number): void {
   if (stamping) return;
   stamping = true;
   subscribe('http.server.request.start', (message) => {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.headers['x-forwarded-for'], socket.remoteAddress, hops);
+    const given = request.headers[REQUEST_ID_HEADER];
+    request.headers[REQUEST_ID_HEADER] = hops > 0 && typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   });
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import { deleteExpiredRateLimits } from '@/lib/dal/rate-limits';
 import { deleteExpiredSessions } from '@/lib/dal/sessions';
 
@@ -16,7 +17,7 @@ let timer: NodeJS.Timeout | undefined;
 
 export function startHousekeeping(): void {
   if (timer) return;
-  const sweep = () => sweepExpiredRows().catch((error: unknown) => console.warn('[housekeeping] sweep failed:', error instanceof Error ? error.message : error));
+  const sweep = () => sweepExpiredRows().catch((error: unknown) => log.warn({ err: error }, 'housekeeping sweep failed'));
   void sweep();
   timer = setInterval(sweep, SWEEP_MS);
   timer.unref();

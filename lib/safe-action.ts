@@ -1,4 +1,5 @@
 import 'server-only';
+import { requestLog } from '@/lib/request-log';
 import { randomBytes } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
@@ -73,11 +74,11 @@ export function defineAction<A extends Access, S extends z.ZodType, D = undefine
     } catch (error) {
       unstable_rethrow(error); // Next.js's redirect() and notFound() travel as errors
       if (isOutage(error)) {
-        console.error(`[action ${spec.name}] database unavailable:`, describeError(error));
+        (await requestLog()).error({ action: spec.name, error: describeError(error) }, 'database unavailable');
         return failure(UNAVAILABLE, undefined, keep);
       }
       const digest = randomBytes(4).toString('hex');
-      console.error(`[action ${spec.name}] unexpected error, digest ${digest}:`, error);
+      (await requestLog()).error({ action: spec.name, digest, err: error }, 'unexpected error in an action');
       return failure(`Something went wrong on our side (reference ${digest}). Please try again; if it keeps happening, tell us the reference.`, undefined, keep);
     }
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requestLog } from '@/lib/request-log';
 
 export const UNAVAILABLE = 'We could not reach the database. Please try again in a moment; nothing was saved.';
 
@@ -51,7 +52,7 @@ export async function orFallback<T, F>(work: () => Promise<T>, fallback: F, wher
     return await work();
   } catch (error) {
     if (!isOutage(error) && !isSanitizedRenderError(error)) throw error;
-    console.error(`[${where}] database unavailable:`, describeError(error));
+    (await requestLog()).error({ where, error: describeError(error) }, 'database unavailable');
     return fallback;
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import { sql } from 'drizzle-orm';
 import { getDb, getDbKind } from '@/db/client';
 
@@ -25,7 +26,7 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
     return { ok: true, kind, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     // The name of the failure is enough for operators; connection strings and stacks stay in the log.
-    console.error('[health] database check failed:', error);
+    log.error({ err: error }, 'database health check failed');
     const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
     return { ok: false, error: message.slice(0, 200) };
   } finally {

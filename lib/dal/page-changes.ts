@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '@/lib/log';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
@@ -94,7 +95,7 @@ export function listenForPageChanges(): Promise<void> {
       retrying = true;
       setCacheDeaf(true);
       clearInterval(heartbeat);
-      if (!reported) console.error(`[page-cache] change listener lost PostgreSQL (${why}); reconnecting`);
+      if (!reported) log.error({ why }, 'change listener lost PostgreSQL; reconnecting');
       reported = true;
       client.removeAllListeners();
       client.on('error', () => undefined);
@@ -117,7 +118,7 @@ export function listenForPageChanges(): Promise<void> {
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
-      if (reported) console.error('[page-cache] change listener reconnected');
+      if (reported) log.warn('change listener reconnected');
       reported = false;
       delayMs = 250;
       // Changes made while this instance was not listening are unknown: drop everything it cached.

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { requestLog } from '@/lib/request-log';
 import { readPersonalView } from '@/lib/personal-view';
 import { describeError, isOutage } from '@/lib/unavailable';
 import { personalViewSchema } from '@/lib/validation';
@@ -15,7 +16,7 @@ export async function GET(request: NextRequest) {
     return Response.json(await readPersonalView(parsed.data), { headers: PRIVATE });
   } catch (error) {
     if (!isOutage(error)) throw error;
-    console.error('[personal view] database unavailable:', describeError(error));
+    (await requestLog()).error({ where: 'personal view', error: describeError(error) }, 'database unavailable');
     return Response.json({ error: 'Unavailable right now.' }, { status: 503, headers: PRIVATE });
   }
 }

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ADDRESS_HEADER, clientIp, resolveClientAddress, stampClientAddresses } from '@/lib/client-ip';
+import { CLIENT_ADDRESS_HEADER, clientIp, resolveClientAddress, stampRequests } from '@/lib/client-ip';
 
 describe('resolveClientAddress', () => {
   it('ignores X-Forwarded-For without a trusted proxy', () => {
@@ -29,9 +29,9 @@ describe('resolveClientAddress', () => {
   });
 });
 
-describe('stampClientAddresses', () => {
+describe('stampRequests', () => {
   it('overwrites what the client sent with the socket address, before the app sees the request', async () => {
-    stampClientAddresses(0);
+    stampRequests(0);
     const server = http.createServer((req, res) => res.end(String(req.headers[CLIENT_ADDRESS_HEADER])));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
