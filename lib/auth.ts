@@ -5,7 +5,7 @@ import NextAuth, { CredentialsSignin, type Session } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { getDb } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { authSecret } from '@/lib/auth-secret';
@@ -15,6 +15,7 @@ import { endSession, SESSION_SECONDS, startSession } from '@/lib/dal/sessions';
 import { verifyCredentials } from '@/lib/dal/users';
 import { adoptAnonymousReactions } from '@/lib/reactor';
 import { admitLoginAttempt, DEVICE_COOKIE, deviceCookieFor, knownDevice, loginSucceeded } from '@/lib/login-throttle';
+import { requestIsHttps } from '@/lib/signed-ids';
 import { credentialsSchema } from '@/lib/validation';
 
 /** Refused before the password was checked: too many attempts from this client, or on this account. */
@@ -36,8 +37,7 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
 }
 
 async function rememberDevice(email: string): Promise<void> {
-  const secure = (await headers()).get('x-forwarded-proto')?.split(',')[0].trim() === 'https';
-  (await cookies()).set(DEVICE_COOKIE, deviceCookieFor(email), { httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 24 * 3600, path: '/' });
+  (await cookies()).set(DEVICE_COOKIE, deviceCookieFor(email), { httpOnly: true, sameSite: 'lax', secure: await requestIsHttps(), maxAge: 365 * 24 * 3600, path: '/' });
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({

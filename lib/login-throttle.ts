@@ -1,8 +1,7 @@
 import 'server-only';
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { authSecret } from '@/lib/auth-secret';
 import { hitRateLimits, refundRateLimits } from '@/lib/dal/rate-limits';
 import { normalizeEmail } from '@/lib/dal/users';
+import { signNewId, verifySignedId } from '@/lib/signed-ids';
 
 // Sign-in attempts are counted before the password is checked, in one atomic statement, so parallel
 // guesses cannot all slip in before the first is counted; a successful one is taken back afterwards. What an attacker can do (README, Security):
@@ -24,23 +23,17 @@ const key = {
   device: (device: string) => `login:device:${device}`,
 };
 
-function sign(email: string, nonce: string): string {
-  return createHmac('sha256', authSecret()).update(`device:${normalizeEmail(email)}:${nonce}`).digest('base64url');
-}
+// A device cookie is signed for one account: it opens no other.
+const devicePurpose = (email: string) => `device:${normalizeEmail(email)}`;
 
-/** A device cookie value for `email`: a random nonce and its signature, bound to the account. */
+/** A device cookie value for `email`: a random id and its signature, bound to the account. */
 export function deviceCookieFor(email: string): string {
-  const nonce = randomUUID();
-  return `${nonce}.${sign(email, nonce)}`;
+  return signNewId(devicePurpose(email)).value;
 }
 
-/** The device's nonce when the cookie is a valid one for `email`, else null. */
+/** The device's id when the cookie is a valid one for `email`, else null. */
 export function knownDevice(email: string, cookie: string | undefined): string | null {
-  const [nonce, mac] = (cookie ?? '').split('.');
-  if (!nonce || !mac || !/^[0-9a-f-]{36}$/.test(nonce)) return null;
-  const expected = Buffer.from(sign(email, nonce));
-  const given = Buffer.from(mac);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? nonce : null;
+  return verifySignedId(devicePurpose(email), cookie);
 }
 
 export type LoginAdmission = { allowed: true } | { allowed: false; reason: 'address' | 'account'; retryAfterSeconds: number };

@@ -1,29 +1,17 @@
 import 'server-only';
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { cookies, headers } from 'next/headers';
-import { authSecret } from '@/lib/auth-secret';
+import { cookies } from 'next/headers';
 import { adoptReactions } from '@/lib/dal/reactions';
+import { requestIsHttps, signNewId, verifySignedId } from '@/lib/signed-ids';
 
 // Anonymous visitors react through a signed, http-only cookie holding a random id.
 export const REACTOR_COOKIE = 'hallyu_rid';
 const TWO_YEARS = 2 * 365 * 24 * 3600;
 
-function sign(id: string): string {
-  return createHmac('sha256', authSecret()).update(`reactor:${id}`).digest('base64url');
-}
-
-export function encodeReactorCookie(id: string): string {
-  return `${id}.${sign(id)}`;
-}
+const PURPOSE = 'reactor';
 
 /** The anonymous id in a cookie value, or null when it is missing, malformed or forged. */
 export function decodeReactorCookie(value: string | undefined): string | null {
-  if (!value) return null;
-  const [id, mac] = value.split('.');
-  if (!id || !mac || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  const expected = Buffer.from(sign(id));
-  const given = Buffer.from(mac);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+  return verifySignedId(PURPOSE, value);
 }
 
 export const userReactorKey = (userId: string) => `u:${userId}`;
@@ -35,16 +23,14 @@ export async function readAnonymousReactorKey(): Promise<string | null> {
   return id ? anonymousReactorKey(id) : null;
 }
 
-/** This browser's anonymous reactor key, creating the cookie if needed (server actions only). */
-export async function ensureAnonymousReactorKey(): Promise<string> {
-  const existing = await readAnonymousReactorKey();
-  if (existing) return existing;
-  const id = randomUUID();
-  (await cookies()).set(REACTOR_COOKIE, encodeReactorCookie(id), {
+/** A new anonymous reactor for this browser: sets its cookie (server actions only) and returns its key. */
+export async function startAnonymousReactor(): Promise<string> {
+  const { id, value } = signNewId(PURPOSE);
+  (await cookies()).set(REACTOR_COOKIE, value, {
     httpOnly: true,
     sameSite: 'lax',
     // Secure whenever the request came over HTTPS (always, in a production deployment behind TLS).
-    secure: (await headers()).get('x-forwarded-proto')?.split(',')[0].trim() === 'https',
+    secure: await requestIsHttps(),
     maxAge: TWO_YEARS,
     path: '/',
   });

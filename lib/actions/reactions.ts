@@ -4,9 +4,9 @@ import { headers } from 'next/headers';
 import { failure } from '@/lib/action-state';
 import { clientIp } from '@/lib/client-ip';
 import { config } from '@/lib/config';
-import { hitRateLimit, hitRateLimits } from '@/lib/dal/rate-limits';
+import { hitRateLimit, hitRateLimits, LONGEST_WINDOW_SECONDS } from '@/lib/dal/rate-limits';
 import { setReaction, type ReactionSummary } from '@/lib/dal/reactions';
-import { ensureAnonymousReactorKey, readAnonymousReactorKey, userReactorKey } from '@/lib/reactor';
+import { readAnonymousReactorKey, startAnonymousReactor, userReactorKey } from '@/lib/reactor';
 import { defineAction } from '@/lib/safe-action';
 import { reactionSchema } from '@/lib/validation';
 import { restrictionMessage } from '@/lib/viewer';
@@ -29,9 +29,9 @@ export const reactToArticle = defineAction<'visitor', typeof reactionSchema, Rea
     // handful at most; a real browser, with or without JavaScript, keeps its cookie and never meets this.
     let reactorKey = viewer ? userReactorKey(viewer.id) : await readAnonymousReactorKey();
     if (!reactorKey) {
-      const fresh = await hitRateLimit(`reactor-new:ip:${ip}`, newReactorsPerIpPerDay, 24 * 3600);
+      const fresh = await hitRateLimit(`reactor-new:ip:${ip}`, newReactorsPerIpPerDay, LONGEST_WINDOW_SECONDS);
       if (!fresh.allowed) return failure('Many people reacted from your network today. Sign in to add your reaction.', undefined, keep);
-      reactorKey = await ensureAnonymousReactorKey();
+      reactorKey = await startAnonymousReactor();
     }
     // Far above what a person clicks, well below what a script sends.
     const [perReactor, perIp] = await hitRateLimits(

@@ -5,6 +5,9 @@ import { rateLimits } from '@/db/schema';
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
+/** The longest window a limit may use (a day): the sweep (deleteExpiredRateLimits) relies on it. */
+export const LONGEST_WINDOW_SECONDS = 24 * 3600;
+
 /**
  * Counts one event against `key` in a fixed window and says whether it is within `limit`. One SQL
  * statement, so every app instance shares the same counters and concurrent hits are all counted.
@@ -20,6 +23,7 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
  * in sorted order, so concurrent statements lock their rows in the same order.
  */
 export async function hitRateLimits(hits: { key: string; limit: number }[], windowSeconds: number): Promise<RateLimitResult[]> {
+  if (windowSeconds > LONGEST_WINDOW_SECONDS) throw new Error(`a rate-limit window is at most ${LONGEST_WINDOW_SECONDS} s, or the sweep would drop live counters`);
   const db = await getDb();
   const keys = [...new Set(hits.map((h) => h.key))].sort();
   const window = sql`make_interval(secs => ${windowSeconds})`;
@@ -53,9 +57,6 @@ export async function peekRateLimit(key: string, windowSeconds: number): Promise
     .where(and(eq(rateLimits.key, key), gt(rateLimits.windowStart, sql`now() - ${window}`)));
   return { allowed: true, count: row?.count ?? 0, retryAfterSeconds: row?.retryAfter ?? 0 };
 }
-
-/** The longest window any limit uses (new anonymous reactors per address per day). */
-export const LONGEST_WINDOW_SECONDS = 24 * 3600;
 
 /** Deletes counters whose window ended: every key's window is at most LONGEST_WINDOW_SECONDS. */
 export async function deleteExpiredRateLimits(): Promise<number> {
