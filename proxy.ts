@@ -1,11 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth, sessionClaims } from '@/lib/auth';
+import { auth } from '@/lib/auth';
 import { REQUEST_ID_HEADER } from '@/lib/client-ip';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { staffRole } from '@/lib/dal/moderation';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
-import { getViewerBySession } from '@/lib/dal/users';
 import { JS_COOKIE } from '@/lib/js-cookie';
 import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES } from '@/lib/limits';
 import { cachedPage, FILL_HEADER, personalizedCopy } from '@/lib/page-cache';
@@ -13,7 +12,7 @@ import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-ca
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
 import { safeCallbackUrl } from '@/lib/validation';
-import { SESSION_COOKIES } from '@/lib/viewer';
+import { SESSION_COOKIES, viewerOfSession } from '@/lib/viewer';
 
 // Runs before every page:
 // - sets the Content-Security-Policy with a fresh nonce;
@@ -39,11 +38,7 @@ const CRAWLER =
 type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string };
 
 /** The signed-in viewer's id, checked against the database (a session that ended is signed out). */
-async function liveViewerId(request: NextRequest): Promise<string | null> {
-  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
-  const claims = await sessionClaims();
-  return claims && (await getViewerBySession(claims.userId, claims.sessionId))?.id || null;
-}
+const liveViewerId = async (request: NextRequest) => (await viewerOfSession((name) => request.cookies.has(name)))?.id ?? null;
 
 const signInFirst = (request: NextRequest) => `/signin?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
 

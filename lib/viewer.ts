@@ -12,11 +12,20 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Most visitors are anonymous: without a session cookie there is no session to decode, so skip
   // Auth.js (its per-request setup costs more than the rest of a small page).
   const jar = await cookies();
-  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
-  // The token must still have its session row: signed out, "sign out everywhere" and bans delete it.
+  return viewerOfSession((name) => jar.has(name));
+});
+
+/**
+ * The viewer whose session cookie this request carries, read from the database; null without one, or
+ * once the session ended (the token must still have its session row: signing out, "sign out
+ * everywhere" and bans delete it). `hasCookie` says which cookies the request has (the proxy reads
+ * them from its request, everything else from next/headers).
+ */
+export async function viewerOfSession(hasCookie: (name: string) => boolean): Promise<Viewer | null> {
+  if (!SESSION_COOKIES.some(hasCookie)) return null;
   const claims = await sessionClaims();
   return claims ? getViewerBySession(claims.userId, claims.sessionId) : null;
-});
+}
 
 /** A sentence telling a restricted user why they cannot write, and until when. */
 export function restrictionMessage(viewer: Viewer): string | null {

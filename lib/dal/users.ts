@@ -44,12 +44,6 @@ export async function getRestriction(userId: string): Promise<Restriction | null
   return row ? restrictionOf(row) : null;
 }
 
-export async function getViewerById(id: string): Promise<Viewer | null> {
-  const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return row ? viewerOf(row) : null;
-}
-
 /** The viewer a session token speaks for, or null once that session has ended (signed out, banned, expired). */
 export async function getViewerBySession(userId: string, sessionId: string): Promise<Viewer | null> {
   const db = await getDb();
