@@ -3,19 +3,8 @@
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
-import {
-  addBannedWord,
-  approveComment,
-  changeRole,
-  hideComment,
-  liftRestriction,
-  moderateComments,
-  removeBannedWord,
-  reportComment,
-  restrictUser,
-  unhideComment,
-  type ModResult,
-} from '@/lib/dal/moderation';
+import { approveComment, hideComment, moderateComments, reportComment, unhideComment, type ModResult } from '@/lib/dal/moderation';
+import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
 import { defineAction, NOT_ALLOWED } from '@/lib/safe-action';
 import { approveSchema, bannedWordSchema, bulkSchema, hideSchema, reportSchema, restrictSchema, roleSchema, userIdSchema } from '@/lib/validation';
 import { restrictionMessage } from '@/lib/viewer';

@@ -1,7 +1,8 @@
 import 'server-only';
+import { desc, eq, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import type { ModerationActionKind, ModerationReason } from '@/db/enums';
-import { moderationActions } from '@/db/schema';
+import type { ModerationActionKind, ModerationReason, UserRole } from '@/db/enums';
+import { moderationActions, users } from '@/db/schema';
 
 export type AuditEntry = {
   /** null: the system acted (auto-hide on reports, a hold for a banned word). */
@@ -27,4 +28,19 @@ export async function recordModerationAction(tx: Tx, entry: AuditEntry): Promise
     reason: entry.reason ?? null,
     note: entry.note ?? null,
   });
+}
+
+/**
+ * The role of whoever made the latest logged decision matching `where` (null: the system, or nobody),
+ * for the hierarchy: an admin's decision stands against a moderator.
+ */
+export async function lastDeciderRole(tx: Tx, where: SQL | undefined): Promise<UserRole | null> {
+  const [row] = await tx
+    .select({ role: users.role })
+    .from(moderationActions)
+    .leftJoin(users, eq(users.id, moderationActions.actorId))
+    .where(where)
+    .orderBy(desc(moderationActions.id))
+    .limit(1);
+  return row?.role ?? null;
 }

@@ -4,9 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
 import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
-import { config } from '@/lib/config';
 import { cursorAt, parseTimestampCursor } from './keyset';
-import { staffRole } from './moderation';
+import { newAccountCutoff, staffRole } from './moderation';
 
 // What moderators read. Each function checks the reader is staff (in the database) and returns null if not.
 
@@ -35,10 +34,10 @@ const openReasons = sql<QueueItem['reasons'] | null>`(select json_agg(json_build
   select ${commentReports.reason} as reason, count(*)::int as n from ${commentReports}
   where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null group by 1) r)`;
 
-// Reporters younger than REPORTER_MIN_ACCOUNT_AGE_HOURS: their reports reach the queue, marked.
-const isNewAccount = (createdAt: typeof users.createdAt) => sql<boolean>`${createdAt} > now() - make_interval(hours => ${config().limits.reporterMinAccountAgeHours})`;
+// Reports from new accounts (see newAccountCutoff) reach the queue, marked.
+const isNewAccount = (createdAt: typeof users.createdAt) => sql<boolean>`${createdAt} > ${newAccountCutoff()}`;
 const newReporters = () => sql<number>`(select count(*)::int from ${commentReports} join ${users} r on r.id = ${commentReports.reporterId}
-  where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null and r.created_at > now() - make_interval(hours => ${config().limits.reporterMinAccountAgeHours}))`;
+  where ${commentReports.commentId} = ${comments.id} and ${commentReports.resolvedAt} is null and r.created_at > ${newAccountCutoff()})`;
 
 const queueColumns = () => ({
   id: comments.id,

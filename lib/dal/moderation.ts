@@ -2,14 +2,12 @@ import 'server-only';
 import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
-import { bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
+import { commentReports, comments, moderationActions, users } from '@/db/schema';
 import { config } from '@/lib/config';
-import { restrictionDays, type RestrictionKind } from '@/lib/restriction-kinds';
-import { recordModerationAction } from './audit-log';
+import { lastDeciderRole, recordModerationAction } from './audit-log';
 import { adjustCommentCounts } from './comment-writes';
 import { announceArticleChange } from './page-changes';
 import { hitRateLimit } from './rate-limits';
-import { endAllSessions } from './sessions';
 import { getRestriction, restrictionOf, type Restriction } from './users';
 
 // Every function here re-reads the actor's role and restrictions from the database: a session token
@@ -17,10 +15,10 @@ import { getRestriction, restrictionOf, type Restriction } from './users';
 
 export type ModResult = { status: 'ok'; changed: boolean } | { status: 'forbidden' } | { status: 'not_found' } | { status: 'invalid'; message: string };
 
-const FORBIDDEN = { status: 'forbidden' } as const;
-const NOT_FOUND = { status: 'not_found' } as const;
-const unchanged = { status: 'ok', changed: false } as const;
-const changed = { status: 'ok', changed: true } as const;
+export const FORBIDDEN = { status: 'forbidden' } as const;
+export const NOT_FOUND = { status: 'not_found' } as const;
+export const unchanged = { status: 'ok', changed: false } as const;
+export const changed = { status: 'ok', changed: true } as const;
 
 /** The actor's staff role, or null for readers, restricted staff and unknown ids. */
 export async function staffRole(actorId: string | null | undefined): Promise<UserRole | null> {
@@ -64,24 +62,10 @@ async function resolveReports(tx: Tx, commentId: number): Promise<number> {
 type Step = (tx: Tx, c: Locked, role: UserRole) => Promise<ModResult>;
 
 // The hierarchy: an admin's decision stands against a moderator. A moderator cannot publish again a
-// comment an admin hid, nor lift a restriction an admin imposed, nor restrict staff; admins can do all.
-/** The role of whoever made the latest of these decisions (null: the system, or nobody). */
-async function deciderRole(tx: Tx, where: ReturnType<typeof and>): Promise<UserRole | null> {
-  const [row] = await tx
-    .select({ role: users.role })
-    .from(moderationActions)
-    .leftJoin(users, eq(users.id, moderationActions.actorId))
-    .where(where)
-    .orderBy(desc(moderationActions.id))
-    .limit(1);
-  return row?.role ?? null;
-}
-
+// comment an admin hid, nor lift a restriction an admin imposed (./user-moderation.ts), nor restrict
+// staff; admins can do all.
 const hiddenByAdmin = async (tx: Tx, commentId: number) =>
-  (await deciderRole(tx, and(eq(moderationActions.commentId, commentId), inArray(moderationActions.action, ['hide', 'auto_hide'])))) === 'admin';
-
-const restrictedByAdmin = async (tx: Tx, userId: string) =>
-  (await deciderRole(tx, and(eq(moderationActions.targetUserId, userId), inArray(moderationActions.action, ['ban', 'suspend'])))) === 'admin';
+  (await lastDeciderRole(tx, and(eq(moderationActions.commentId, commentId), inArray(moderationActions.action, ['hide', 'auto_hide'])))) === 'admin';
 
 const ADMIN_DECISION = { status: 'invalid', message: 'An admin hid this comment: only an admin can publish it again.' } as const;
 
@@ -189,7 +173,7 @@ export type ReportResult =
 export async function reportComment(reporterId: string, commentId: number, reason: ModerationReason, note: string | null): Promise<ReportResult> {
   const restriction = await getRestriction(reporterId);
   if (restriction) return { status: 'restricted', restriction };
-  const { reportsPerHour, reportAutoHideThreshold, reporterMinAccountAgeHours } = config().limits;
+  const { reportsPerHour, reportAutoHideThreshold } = config().limits;
   // Counted atomically before anything else, so a burst of parallel reports is counted in full.
   const limit = await hitRateLimit(`report:u:${reporterId}`, reportsPerHour, 3600);
   if (!limit.allowed) {
@@ -220,7 +204,7 @@ export async function reportComment(reporterId: string, commentId: number, reaso
         .select({ n: sql<number>`count(distinct ${commentReports.reporterId})::int` })
         .from(commentReports)
         .innerJoin(users, eq(users.id, commentReports.reporterId))
-        .where(and(open, established(reporterMinAccountAgeHours))),
+        .where(and(open, established())),
     ]);
     if (author?.role !== 'reader' || counted.n < reportAutoHideThreshold) return { status: 'ok', autoHidden: false };
     await setStatus(tx, c, 'hidden', reason);
@@ -231,97 +215,17 @@ export async function reportComment(reporterId: string, commentId: number, reaso
   return result;
 }
 
+/**
+ * When an account made after it is still new: its reports reach the queue, marked, but do not count
+ * toward an auto-hide (REPORTER_MIN_ACCOUNT_AGE_HOURS).
+ */
+export const newAccountCutoff = () => sql`now() - make_interval(hours => ${config().limits.reporterMinAccountAgeHours})`;
+
 /** Reporters whose word counts toward an auto-hide: old enough, and neither banned nor suspended. */
-function established(minAgeHours: number) {
+function established() {
   return and(
-    lte(users.createdAt, sql`now() - make_interval(hours => ${minAgeHours})`),
+    lte(users.createdAt, newAccountCutoff()),
     isNull(users.bannedAt),
     or(isNull(users.suspendedUntil), lte(users.suspendedUntil, sql`now()`)),
   );
-}
-
-async function lockTarget(tx: Tx, targetId: string) {
-  const [row] = await tx
-    .select({ role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil })
-    .from(users)
-    .where(eq(users.id, targetId))
-    .for('update');
-  return row;
-}
-
-/** Suspends or bans a reader. Moderators cannot restrict staff; nobody can restrict themselves. */
-export async function restrictUser(actorId: string | null, targetId: string, kind: RestrictionKind, reason: string): Promise<ModResult> {
-  const role = await staffRole(actorId);
-  if (!role || actorId === targetId) return FORBIDDEN;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const target = await lockTarget(tx, targetId);
-    if (!target) return NOT_FOUND;
-    if (target.role !== 'reader' && role !== 'admin') return FORBIDDEN;
-    const days = restrictionDays(kind);
-    await tx
-      .update(users)
-      .set(
-        days === null
-          ? { bannedAt: sql`now()`, suspendedUntil: null, restrictionReason: reason }
-          : { suspendedUntil: sql`now() + make_interval(days => ${days})`, restrictionReason: reason },
-      )
-      .where(eq(users.id, targetId));
-    await recordModerationAction(tx, { actorId, action: days === null ? 'ban' : 'suspend', targetUserId: targetId, to: kind, note: reason });
-    if (days === null) await endAllSessions(targetId, tx); // a ban signs the user out everywhere
-    return changed;
-  });
-}
-
-export async function liftRestriction(actorId: string | null, targetId: string): Promise<ModResult> {
-  const role = await staffRole(actorId);
-  if (!role || actorId === targetId) return FORBIDDEN;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const target = await lockTarget(tx, targetId);
-    if (!target) return NOT_FOUND;
-    if (target.role !== 'reader' && role !== 'admin') return FORBIDDEN;
-    if (!target.bannedAt && !target.suspendedUntil) return unchanged;
-    if (role !== 'admin' && (await restrictedByAdmin(tx, targetId))) return { status: 'invalid', message: 'An admin imposed this restriction: only an admin can lift it.' } as const;
-    await tx.update(users).set({ bannedAt: null, suspendedUntil: null, restrictionReason: null }).where(eq(users.id, targetId));
-    await recordModerationAction(tx, { actorId, action: 'lift_restriction', targetUserId: targetId, from: target.bannedAt ? 'ban' : 'suspension', to: 'none' });
-    return changed;
-  });
-}
-
-export async function changeRole(actorId: string | null, targetId: string, role: UserRole): Promise<ModResult> {
-  if ((await staffRole(actorId)) !== 'admin' || actorId === targetId) return FORBIDDEN;
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const target = await lockTarget(tx, targetId);
-    if (!target) return NOT_FOUND;
-    if (target.role === role) return unchanged;
-    await tx.update(users).set({ role }).where(eq(users.id, targetId));
-    await recordModerationAction(tx, { actorId, action: 'change_role', targetUserId: targetId, from: target.role, to: role });
-    return changed;
-  });
-}
-
-export async function addBannedWord(actorId: string | null, word: string): Promise<ModResult> {
-  if ((await staffRole(actorId)) !== 'admin') return FORBIDDEN;
-  const db = await getDb();
-  const lower = word.toLowerCase();
-  return db.transaction(async (tx) => {
-    const added = await tx.insert(bannedWords).values({ word: lower, createdBy: actorId }).onConflictDoNothing({ target: bannedWords.word }).returning({ id: bannedWords.id });
-    if (!added.length) return unchanged;
-    await recordModerationAction(tx, { actorId, action: 'add_banned_word', note: lower });
-    return changed;
-  });
-}
-
-export async function removeBannedWord(actorId: string | null, word: string): Promise<ModResult> {
-  if ((await staffRole(actorId)) !== 'admin') return FORBIDDEN;
-  const db = await getDb();
-  const lower = word.toLowerCase();
-  return db.transaction(async (tx) => {
-    const removed = await tx.delete(bannedWords).where(eq(bannedWords.word, lower)).returning({ id: bannedWords.id });
-    if (!removed.length) return unchanged;
-    await recordModerationAction(tx, { actorId, action: 'remove_banned_word', note: lower });
-    return changed;
-  });
 }

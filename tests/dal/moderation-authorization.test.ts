@@ -5,17 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import { users } from '@/db/schema';
 import { createComment } from '@/lib/dal/comment-writes';
-import {
-  addBannedWord,
-  approveComment,
-  changeRole,
-  hideComment,
-  liftRestriction,
-  removeBannedWord,
-  restrictUser,
-  unhideComment,
-  type ModResult,
-} from '@/lib/dal/moderation';
+import { approveComment, hideComment, unhideComment, type ModResult } from '@/lib/dal/moderation';
+import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
 import { getCommentHistory, listBannedWords, listLog, listQueue, searchUsers } from '@/lib/dal/moderation-queue';
 import { createArticle } from '../support/fixtures';
 

@@ -1,7 +1,8 @@
 // Item 10: an admin's decision stands against a moderator.
 import { describe, expect, it } from 'vitest';
 import { createComment } from '@/lib/dal/comment-writes';
-import { approveComment, hideComment, liftRestriction, moderateComments, restrictUser, unhideComment } from '@/lib/dal/moderation';
+import { approveComment, hideComment, moderateComments, unhideComment } from '@/lib/dal/moderation';
+import { liftRestriction, restrictUser } from '@/lib/dal/user-moderation';
 import { createArticle, createUser } from '../../support/fixtures';
 
 async function comment() {

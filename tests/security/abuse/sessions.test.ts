@@ -1,6 +1,6 @@
 // Item 6, in the data layer: a session is worth something only while its row exists.
 import { describe, expect, it } from 'vitest';
-import { restrictUser } from '@/lib/dal/moderation';
+import { restrictUser } from '@/lib/dal/user-moderation';
 import { countLiveSessions, endAllSessions, endSession, startSession } from '@/lib/dal/sessions';
 import { getViewerBySession } from '@/lib/dal/users';
 import { createUser } from '../../support/fixtures';
