@@ -94,3 +94,11 @@ export function serverOrigin(): string {
 export function config(): Config {
   return (current ??= parseConfig(process.env));
 }
+
+/**
+ * Whether this process runs as production (NODE_ENV, which Next.js sets itself), read on its own: the
+ * log needs it before the other settings are checked, and must not fail when one of them is wrong.
+ */
+export function isProduction(): boolean {
+  return envSchema.shape.NODE_ENV.safeParse(process.env.NODE_ENV).data === 'production';
+}

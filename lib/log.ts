@@ -4,8 +4,7 @@
 // reach a line: the redact paths below replace them, and nothing here logs bodies or cookies.
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
-
-const DEVELOPMENT = process.env.NODE_ENV !== 'production';
+import { isProduction } from '@/lib/config';
 
 export const REDACTED_PATHS = [
   'password',
@@ -42,7 +41,7 @@ function readable(): Writable {
 export function createLogger(destination?: NodeJS.WritableStream): Logger {
   return pino(
     { base: { app: 'hallyu' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, serializers: { err: pino.stdSerializers.err } },
-    destination ?? (DEVELOPMENT ? readable() : pino.destination(1)),
+    destination ?? (isProduction() ? pino.destination(1) : readable()),
   );
 }
 
