@@ -4,6 +4,11 @@ import { MAX_FORM_BODY_BYTES } from './lib/limits';
 import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
+  // What ships: `node .next/standalone/server.js` with only the files it needs (scripts/finish-build.mjs
+  // adds the static assets, migrations and operator tools). The suites run this same server.
+  output: 'standalone',
+  // Read from disk at run time (db/config.ts), so the tracer cannot see them.
+  outputFileTracingIncludes: { '/*': ['./db/migrations/**/*'] },
   // Pages prerender only a static shell; every database read happens at request time (after connection()).
   cacheComponents: true,
   partialPrefetching: true,

@@ -27,13 +27,16 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // A production build on its own data folder, seeded with the demo content.
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+    // A production build on its own data folder, seeded with the demo content: the standalone server,
+    // as shipped (it reads PORT and HOSTNAME).
+    command: `npm run build && node .next/standalone/server.js`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
       PGLITE_DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: '',
       SEED_DEMO_DATA: 'true',

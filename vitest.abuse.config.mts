@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // The abuse suite (npm run test:abuse): each attack of tests/security/abuse-http against a production
-// build (`next start`) with production limits, on a fresh PGlite folder, or on a scratch PostgreSQL
+// build (the standalone server) with production limits, on a fresh PGlite folder, or on a scratch PostgreSQL
 // database when DATABASE_URL is set. Clients are told apart by their loopback source address
 // (127.x.y.z), never by a header they could write.
 export default defineConfig({

@@ -6,8 +6,8 @@ test('a second server on the same data folder fails fast with a clear message, l
 }) => {
   test.setTimeout(60_000);
   const started = Date.now();
-  const second = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', '3299'], {
-    env: { ...process.env, PGLITE_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', AUTH_TRUST_HOST: 'true', SITE_URL: 'http://127.0.0.1:3299' },
+  const second = spawn(process.execPath, ['.next/standalone/server.js'], {
+    env: { ...process.env, PORT: '3299', HOSTNAME: '127.0.0.1', PGLITE_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', AUTH_TRUST_HOST: 'true', SITE_URL: 'http://127.0.0.1:3299' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

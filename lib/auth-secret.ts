@@ -5,16 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { config } from '@/lib/config';
 
-const SECRET_FILE = path.join(process.cwd(), '.data', 'auth-secret');
 
 /**
  * The secret that signs sessions and the anonymous reactor cookie. AUTH_SECRET wins; without it a random
- * secret is generated once and kept in .data/auth-secret, so local runs need no setup and sessions
+ * secret is generated once and kept in a file beside the embedded data folder (.data/auth-secret by default), so local runs need no setup and sessions
  * survive restarts. Several instances must share one secret: set AUTH_SECRET for them.
  */
 export function authSecret(): string {
   const configured = config().auth.secret;
   if (configured) return configured;
+  const SECRET_FILE = config().auth.secretFile;
   let secret: string;
   try {
     secret = fs.readFileSync(SECRET_FILE, 'utf8').trim();

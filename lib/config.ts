@@ -1,6 +1,7 @@
 // Every setting Hallyu reads from the environment, validated once with zod. The README's Configuration
 // table mirrors this file, and .env.example lists the same variables. Nothing else reads process.env
 // (the database layer reads its part through the same schema, db/config.ts).
+import path from 'node:path';
 import { z } from 'zod';
 import { dbEnvSchema, setVariables, wholeNumber } from '@/db/config';
 const flag = z.enum(['true', 'false'], { error: 'use true or false' });
@@ -57,6 +58,8 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     siteUrl: (e.SITE_URL ?? e.AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     auth: {
       secret: e.AUTH_SECRET,
+      // Without AUTH_SECRET: a generated one, kept beside the embedded data folder (lib/auth-secret.ts).
+      secretFile: path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ e.PGLITE_DATA_DIR === 'memory://' ? '.data/pglite' : e.PGLITE_DATA_DIR)), 'auth-secret'),
       trustHost: e.AUTH_TRUST_HOST === 'true',
       github: e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET ? { id: e.AUTH_GITHUB_ID, secret: e.AUTH_GITHUB_SECRET } : null,
       google: e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET ? { id: e.AUTH_GOOGLE_ID, secret: e.AUTH_GOOGLE_SECRET } : null,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { SUITE_DEMO_PASSWORD } from './lib/production-server';
+import { listenOn, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
 import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
 
@@ -23,9 +23,10 @@ if (!Number.isInteger(cycles) || cycles < 1) throw new Error('--cycles takes a w
 type Server = ChildProcess & { exited: Promise<void> };
 
 function start(dataDir: string): Server {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  const child = spawn(process.execPath, [STANDALONE_SERVER], {
     env: {
       ...process.env,
+      ...listenOn(PORT),
       NODE_ENV: 'production',
       DATABASE_URL: '',
       PGLITE_DATA_DIR: dataDir,
@@ -68,7 +69,7 @@ process.on('exit', (code) => {
 });
 
 async function main() {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('Build first: npm run build');
+  if (!fs.existsSync(STANDALONE_SERVER)) throw new Error('Build first: npm run build');
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-crash-')), 'pglite');
   const accepted = new Map<string, string>(); // anonymous reactor id → kind the server confirmed
   let attempted = 0;

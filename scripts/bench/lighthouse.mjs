@@ -25,10 +25,10 @@ function findChromium() {
 }
 
 async function startServer() {
-  if (!fs.existsSync('.next/BUILD_ID')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (!fs.existsSync('.next/standalone/server.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-lh-'));
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    env: { ...process.env, NODE_ENV: 'production', SEED_DEMO_DATA: 'true', DEMO_PASSWORD: `lighthouse-${process.pid}-demo`, AUTH_TRUST_HOST: 'true', SITE_URL: `http://127.0.0.1:${PORT}`, PGLITE_DATA_DIR: path.join(dir, 'pglite'), NEXT_TELEMETRY_DISABLED: '1' },
+  const child = spawn('node', ['.next/standalone/server.js'], {
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', SEED_DEMO_DATA: 'true', DEMO_PASSWORD: `lighthouse-${process.pid}-demo`, AUTH_TRUST_HOST: 'true', SITE_URL: `http://127.0.0.1:${PORT}`, PGLITE_DATA_DIR: path.join(dir, 'pglite'), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${PORT}`;

@@ -1,4 +1,5 @@
-// Starts the production build (`next start`) on a fresh database for a benchmark or a suite, and stops
+// Starts the production build (the standalone server, `node .next/standalone/server.js`, as the Docker
+// image runs it) on a fresh database for a benchmark or a suite, and stops
 // it afterwards: PGlite in a new temporary folder, or a scratch PostgreSQL database when given a URL.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,8 +27,10 @@ export type ProductionServer = {
   removeData: () => Promise<void>;
 };
 
+export const STANDALONE_SERVER = path.resolve('.next/standalone/server.js');
+
 export function ensureBuild(): void {
-  if (fs.existsSync('.next/BUILD_ID') && !process.argv.includes('--rebuild')) return;
+  if (fs.existsSync(STANDALONE_SERVER) && !process.argv.includes('--rebuild')) return;
   console.log('Building the production bundle (npm run build)…');
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
@@ -42,6 +45,11 @@ export function rssMbOf(pid: number): number {
   }
 }
 
+/** The standalone server's address settings: it reads PORT and HOSTNAME (not flags). */
+export function listenOn(port: number): { PORT: string; HOSTNAME: string } {
+  return { PORT: String(port), HOSTNAME: '127.0.0.1' };
+}
+
 /**
  * postgresBase: a PostgreSQL URL next to which a scratch database is made; defaults to DATABASE_URL.
  * Pass null to force PGlite.
@@ -53,9 +61,10 @@ export async function startServer(
 ): Promise<ProductionServer> {
   const pg = postgresBase ? await createScratchDatabase(postgresBase, 'hallyu_run') : null;
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-run-')), 'pglite');
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [STANDALONE_SERVER], {
     env: {
       ...process.env,
+      ...listenOn(port),
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       SEED_DEMO_DATA: 'true',

@@ -1,4 +1,4 @@
-// Two production servers (`next start`) on one scratch PostgreSQL database, as two instances behind a
+// Two production servers (the standalone server) on one scratch PostgreSQL database, as two instances behind a
 // load balancer would be: same database, same AUTH_SECRET, nothing else shared.
 import type { TestProject } from 'vitest/node';
 import { ensureBuild, startServer } from '../../scripts/lib/production-server';
