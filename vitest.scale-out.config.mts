@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // The scale-out suite (npm run test:scale-out -- needs PostgreSQL: DATABASE_URL or the CI default):
-// two production instances on one PostgreSQL database, and what one instance or a script changes must
+// two production instances on one PostgreSQL database behind nginx, and what one instance or a script changes must
 // be seen through the other within a second.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },

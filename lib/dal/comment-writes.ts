@@ -7,7 +7,7 @@ import { EDIT_WINDOW_MS } from '@/lib/limits';
 import { foldForMatching } from '@/lib/text-folding';
 import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
-import { announceArticleChange } from './page-changes';
+import { announceArticleChange, announceCounterChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 
 // Writing comments: posting, editing, deleting and liking, with the counters they move. Every write
@@ -150,13 +150,15 @@ export async function setCommentLike(commentId: number, userId: string, like: bo
   const restriction = await getRestriction(userId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
-  return db.transaction(async (tx): Promise<LikeResult> => {
+  let articleId = 0;
+  const result = await db.transaction(async (tx): Promise<LikeResult> => {
     const [comment] = await tx
-      .select({ id: comments.id })
+      .select({ id: comments.id, articleId: comments.articleId })
       .from(comments)
       .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
       .where(and(eq(comments.id, commentId), eq(comments.status, 'published')));
     if (!comment) return { status: 'not_found' };
+    articleId = comment.articleId;
     const mine = and(eq(commentLikes.commentId, commentId), eq(commentLikes.userId, userId));
     const changed = like
       ? await tx.insert(commentLikes).values({ commentId, userId }).onConflictDoNothing().returning({ commentId: commentLikes.commentId })
@@ -170,4 +172,6 @@ export async function setCommentLike(commentId: number, userId: string, like: bo
       : await tx.select({ likeCount: comments.likeCount }).from(comments).where(eq(comments.id, commentId));
     return { status: 'ok', liked: like, likeCount: row.likeCount };
   });
+  if (result.status === 'ok') announceCounterChange(articleId);
+  return result;
 }

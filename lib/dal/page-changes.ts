@@ -15,13 +15,16 @@ import { forgetSlugs } from './slugs';
 //
 // What counts as a change: an article itself (its 'use cache' reads are expired by tag too, through
 // lib/cache), what a comment says and whether it is shown (posting, editing, deleting, moderation) and
-// display names. Counters (reactions, likes) are not announced: they are the frequent writes, and the
-// cached copy shows them at most PAGE_CACHE_SECONDS late (the writer sees theirs at once, since the
-// cache never answers a visitor with a session or a reactor cookie).
+// display names. Counters (reactions, likes) are the frequent writes: their announcements are coalesced
+// to one per article per COUNTER_COALESCE_MS on each instance, so a storm of reactions on a hot article
+// costs each instance a few renders a second, not one per reaction (the writer sees theirs at once,
+// since the cache never answers a visitor with a session or a reactor cookie).
 
 const CHANNEL = 'hallyu_page_changes';
 const globalForChanges = globalThis as unknown as { hallyuInstanceId?: string; hallyuPageListener?: Promise<void> };
 const instanceId = (globalForChanges.hallyuInstanceId ??= randomUUID());
+const COUNTER_COALESCE_MS = 200;
+const pendingCounters = ((globalThis as unknown as { hallyuPendingCounters?: Set<number> }).hallyuPendingCounters ??= new Set());
 
 /** What changed: one article's page, every page, and the 'use cache' tags whose reads changed. */
 type Change = { article?: number; everything?: boolean; tags?: string[] };
@@ -48,6 +51,19 @@ async function announce(change: Change) {
 /** An article's page changed: its comments, or what a comment on it says or whether it is shown. */
 export function announceArticleChange(articleId: number): Promise<void> {
   return announce({ article: articleId });
+}
+
+/**
+ * An article's counters moved (a reaction, a like on one of its comments): announced once for all the
+ * changes of the next COUNTER_COALESCE_MS, so every instance shows the new counts within a second.
+ */
+export function announceCounterChange(articleId: number): void {
+  if (pendingCounters.has(articleId)) return;
+  pendingCounters.add(articleId);
+  setTimeout(() => {
+    pendingCounters.delete(articleId);
+    void announce({ article: articleId });
+  }, COUNTER_COALESCE_MS).unref();
 }
 
 /** Something shown on many pages changed (a display name). */

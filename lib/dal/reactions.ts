@@ -4,6 +4,7 @@ import { getDb, queryRows, type Tx } from '@/db/client';
 import { articleReactionCounts, articleReactions } from '@/db/schema';
 import { REACTION_KINDS, type ReactionKind } from '@/lib/reactions';
 import { moveArticleCounters } from './article-counters';
+import { announceCounterChange } from './page-changes';
 import { restrictionOf, type Restriction } from './users';
 
 export type ReactionSummary = {
@@ -83,7 +84,7 @@ export async function setReaction(articleId: number, reactorKey: string, kind: R
   if (!REACTOR_KEY.test(reactorKey)) throw new Error('invalid reactor key');
   const userId = reactorKey.startsWith('u:') ? reactorKey.slice(2) : null;
   const db = await getDb();
-  return db.transaction(async (tx): Promise<SetReactionResult> => {
+  const result = await db.transaction(async (tx): Promise<SetReactionResult> => {
     const mineWhere = and(eq(articleReactions.articleId, articleId), eq(articleReactions.reactorKey, reactorKey));
     // The account may have been banned since its session began: the database decides, not the token.
     // One round trip reads the account, the article and the counts and locks this reactor's row: a CTE,
@@ -130,6 +131,8 @@ export async function setReaction(articleId: number, reactorKey: string, kind: R
     const counts = { ...emptyCounts(), ...state.counts, ...(await applyDeltas(tx, articleId, deltas)) };
     return { status: 'ok', summary: { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: kind } };
   });
+  if (result.status === 'ok') announceCounterChange(articleId);
+  return result;
 }
 
 /**

@@ -14,7 +14,8 @@ export const SUITE_DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? `suite-demo-${ra
 export type ProductionServer = {
   url: string;
   database: 'pglite' | 'postgres';
-  pid: number;
+  /** The running process (a new one after a restart). */
+  readonly pid: number;
   /** The PGlite folder (unused on PostgreSQL). */
   dataDir: string;
   /** The scratch PostgreSQL database's URL, or null on PGlite. */
@@ -52,35 +53,46 @@ export function listenOn(port: number): { PORT: string; HOSTNAME: string } {
 
 /**
  * postgresBase: a PostgreSQL URL next to which a scratch database is made; defaults to DATABASE_URL.
- * Pass null to force PGlite.
+ * Pass null to force PGlite. restart: start the server again when it dies on its own, as a container's
+ * restart policy does (compose.yaml's `restart: unless-stopped`).
  */
 export async function startServer(
   port: number,
   extraEnv: Record<string, string> = {},
   postgresBase: string | null | undefined = process.env.DATABASE_URL || null,
+  options: { restart?: boolean } = {},
 ): Promise<ProductionServer> {
   const pg = postgresBase ? await createScratchDatabase(postgresBase, 'hallyu_run') : null;
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-run-')), 'pglite');
-  const child: ChildProcess = spawn(process.execPath, [STANDALONE_SERVER], {
-    env: {
-      ...process.env,
-      ...listenOn(port),
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      SEED_DEMO_DATA: 'true',
-      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
-      AUTH_TRUST_HOST: 'true',
-      SITE_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: pg?.url ?? '',
-      PGLITE_DATA_DIR: dataDir,
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...listenOn(port),
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SEED_DEMO_DATA: 'true',
+    DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
+    AUTH_TRUST_HOST: 'true',
+    SITE_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: pg?.url ?? '',
+    PGLITE_DATA_DIR: dataDir,
+    ...extraEnv,
+  };
   let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  let stopping = false;
+  let child: ChildProcess;
+  let exited: Promise<void>;
+  const launch = () => {
+    child = spawn(process.execPath, [STANDALONE_SERVER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.stdout!.on('data', (d) => (log += d));
+    child.stderr!.on('data', (d) => (log += d));
+    child.once('exit', (code, signal) => {
+      if (stopping || !options.restart) return;
+      log += `\n[suite] server exited (${signal ?? code}); restarting it\n`;
+      launch();
+    });
+  };
+  launch();
   const removeData = async () => {
     await pg?.drop();
     fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
@@ -94,8 +106,9 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill('SIGKILL');
+    if (Date.now() > deadline || child!.exitCode !== null) {
+      stopping = true;
+      child!.kill('SIGKILL');
       await removeData();
       throw new Error(`server did not start:\n${log}`);
     }
@@ -104,12 +117,15 @@ export async function startServer(
   return {
     url,
     database: pg ? 'postgres' : 'pglite',
-    pid: child.pid!,
+    get pid() {
+      return child.pid!;
+    },
     dataDir,
     databaseUrl: pg?.url ?? null,
     log: () => log,
     rssMb: () => rssMbOf(child.pid!),
     stop: async ({ keepData = false } = {}) => {
+      stopping = true;
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
       if (!keepData) await removeData();

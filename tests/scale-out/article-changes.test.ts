@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);
+/** Each instance, then the balancer in front of them. */
+const everywhere = () => [...inject('instances'), inject('baseUrl')];
 let slug = ''; // the newest article: the one at the top of the home page
 const CRAWLER = { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }; // always a full render
 
@@ -20,10 +22,10 @@ async function operator(...args: string[]) {
   return performance.now();
 }
 
-/** Milliseconds from `since` until `seen` holds on every instance, polling every 25 ms (at most 5 s). */
+/** Milliseconds from `since` until `seen` holds on every instance and through the balancer, polling every 25 ms (at most 5 s). */
 async function delayUntil(since: number, seen: (base: string) => Promise<boolean>): Promise<number[]> {
   return Promise.all(
-    inject('instances').map(async (base) => {
+    everywhere().map(async (base) => {
       for (;;) {
         if (await seen(base)) return Math.round(performance.now() - since);
         if (performance.now() - since > 5_000) return Infinity;
@@ -40,9 +42,8 @@ describe('an article change reaches every instance', () => {
   });
 
   it('a new title shows everywhere within 1 s, cached copies and full renders alike', async () => {
-    const instances = inject('instances');
     // Warm every cache on both instances: the anonymous page, the full render, the home page.
-    for (const base of instances) {
+    for (const base of everywhere()) {
       for (let i = 0; i < 2; i++) {
         expect((await article(base)).status).toBe(200);
         expect((await article(base, CRAWLER)).status).toBe(200);
@@ -57,7 +58,7 @@ describe('an article change reaches every instance', () => {
       await delayUntil(changed, shows(CRAWLER)),
       await delayUntil(changed, async (base) => (await (await fetch(`${base}/`)).text()).includes(title)),
     ];
-    console.log(`new title seen: anonymous page ${anonymous.join(' / ')} ms, full render ${full.join(' / ')} ms, home page ${home.join(' / ')} ms (instance 1 / 2)`);
+    console.log(`new title seen: anonymous page ${anonymous.join(' / ')} ms, full render ${full.join(' / ')} ms, home page ${home.join(' / ')} ms (instance 1 / 2 / balancer)`);
     for (const delay of [...anonymous, ...full, ...home]) expect(delay).toBeLessThanOrEqual(1_000);
   });
 

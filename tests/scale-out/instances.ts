@@ -1,28 +1,41 @@
-// Two production servers (the standalone server) on one scratch PostgreSQL database, as two instances behind a
-// load balancer would be: same database, same AUTH_SECRET, nothing else shared.
+// Two production instances (the standalone server) on one scratch PostgreSQL database behind nginx, as a
+// deployment runs them: same database, same AUTH_SECRET, TRUSTED_PROXY_HOPS=1, nothing else shared. The
+// first instance is restarted when it dies, as a container's restart policy would.
 import type { TestProject } from 'vitest/node';
-import { ensureBuild, startServer } from '../../scripts/lib/production-server';
+import { ensureBuild, startServer, SUITE_DEMO_PASSWORD } from '../../scripts/lib/production-server';
+import { startBalancer } from './balancer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The instances' own addresses (what the balancer sends to). */
     instances: string[];
-    /** The server processes' ids, as their PostgreSQL connections name them (application_name). */
+    /** The server processes' ids at start, as their PostgreSQL connections name them (application_name). */
     pids: number[];
     databaseUrl: string;
+    /** The balancer: the site's public address. */
+    baseUrl: string;
+    demoPassword: string;
   }
 }
+
+const BALANCER_PORT = 3300;
 
 export default async function setup(project: TestProject) {
   const base = process.env.DATABASE_URL || process.env.CI_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
   ensureBuild();
-  const shared = { AUTH_SECRET: 'scale-out-suite-secret' };
-  const first = await startServer(3301, shared, base);
+  const site = `http://127.0.0.1:${BALANCER_PORT}`;
+  const shared = { AUTH_SECRET: 'scale-out-suite-secret', TRUSTED_PROXY_HOPS: '1', SITE_URL: site };
+  const first = await startServer(3301, shared, base, { restart: true });
   const second = await startServer(3302, { ...shared, DATABASE_URL: first.databaseUrl! }, null);
+  const balancer = await startBalancer(BALANCER_PORT, ['127.0.0.1:3301', '127.0.0.1:3302']);
   project.provide('instances', [first.url, second.url]);
   project.provide('pids', [first.pid, second.pid]);
   project.provide('databaseUrl', first.databaseUrl!);
-  console.log(`scale-out suite: ${first.url} and ${second.url} on one PostgreSQL database`);
+  project.provide('baseUrl', balancer.url);
+  project.provide('demoPassword', SUITE_DEMO_PASSWORD);
+  console.log(`scale-out suite: nginx at ${balancer.url} in front of ${first.url} and ${second.url}, one PostgreSQL database`);
   return async () => {
+    await balancer.stop();
     await second.stop({ keepData: true });
     await first.stop();
   };

@@ -15,8 +15,9 @@ export function freshAddress(): string {
   return `127.${10 + (process.pid % 200)}.${Math.floor(next / 250)}.${(next % 250) + 2}`;
 }
 
-export function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; from?: string } = {}): Promise<Answer> {
-  const url = new URL(path, baseUrl());
+/** Sends one request to the site (or to `base`: one instance behind the balancer) from `from`. */
+export function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; from?: string; base?: string } = {}): Promise<Answer> {
+  const url = new URL(path, options.base ?? baseUrl());
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -50,19 +51,22 @@ export function redirectTarget(answer: Answer): string | null {
 export type ActionAnswer = Answer & { state: { status?: string; message?: string; fieldErrors?: Record<string, string[]> } | null };
 
 /** Calls a form action of lib/actions the way the page's JavaScript does, from `from`. */
-export async function callAction(page: string, exportedName: string, fields: Record<string, string | number>, options: { cookie?: string; from?: string; headers?: Record<string, string> } = {}): Promise<ActionAnswer> {
+export async function callAction(page: string, exportedName: string, fields: Record<string, string | number>, options: { cookie?: string; from?: string; headers?: Record<string, string>; base?: string } = {}): Promise<ActionAnswer> {
   const encoded = new Response(await encodeReply([{ status: 'idle' }, formData(fields)]));
   const body = Buffer.from(await encoded.arrayBuffer());
   const answer = await send(page, {
     method: 'POST',
     from: options.from,
+    base: options.base,
     body,
     headers: {
       'Next-Action': actionIdOf(exportedName),
       Accept: 'text/x-component',
       'Content-Type': encoded.headers.get('content-type')!,
       'Content-Length': String(body.length),
+      // The site's public address, as a browser sends it and a balancer passes it on (Host) to an instance.
       Origin: baseUrl(),
+      Host: new URL(baseUrl()).host,
       ...(options.cookie ? { Cookie: options.cookie } : {}),
       ...options.headers,
     },
@@ -81,8 +85,8 @@ export async function signUp(from: string, name = `Fan ${Math.random().toString(
 }
 
 /** Signs in from `from` (with `cookie` carried, e.g. a device cookie); returns the answer and the cookies after it. */
-export async function signIn(email: string, password: string, from: string, cookie = '') {
-  const answer = await callAction('/signin', 'signInAction', { email, password }, { from, cookie });
+export async function signIn(email: string, password: string, from: string, cookie = '', base?: string) {
+  const answer = await callAction('/signin', 'signInAction', { email, password }, { from, cookie, base });
   return { answer, cookie: mergeCookies(cookie, answer.setCookie), signedIn: answer.setCookie.some((c) => c.startsWith('authjs.session-token=') && !c.startsWith('authjs.session-token=;')) };
 }
 

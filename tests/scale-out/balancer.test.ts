@@ -1,0 +1,144 @@
+// The site through nginx in front of two instances: a session works on every instance, what one instance
+// writes is seen through the balancer and on every instance within a second, per-address limits count
+// the client (not nginx), and an instance killed during a read load loses no read and rejoins.
+import { Client } from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+import { REACTIONS } from '../../lib/reactions';
+import { callAction, demoPassword, freshAddress, redirectTarget, send, signIn, signUp } from '../security/abuse-http/client';
+
+const ARTICLE = '/articles/moonlit-pharmacy-premiere-first-look';
+/** Every way a reader reaches the site: the balancer and each instance behind it. */
+const everywhere = () => [inject('baseUrl'), ...inject('instances')];
+const label = (base: string) => (base === inject('baseUrl') ? 'balancer' : `instance ${inject('instances').indexOf(base) + 1}`);
+
+async function anonymousArticle(base: string) {
+  return (await send(ARTICLE, { base, from: freshAddress() })).text;
+}
+
+/** The reaction counts an anonymous reader sees (the buttons' labels: "Love, 12"). */
+function reactionTotal(html: string): number {
+  return REACTIONS.reduce((sum, r) => sum + Number(new RegExp(`aria-label="${r.label}, (\\d+)"`).exec(html)?.[1] ?? NaN), 0);
+}
+
+/** Milliseconds from `since` until `seen` holds through every address, polling every 25 ms (at most 5 s). */
+async function delays(since: number, seen: (base: string) => Promise<boolean>): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    everywhere().map(async (base) => {
+      for (;;) {
+        if (await seen(base)) return [label(base), Math.round(performance.now() - since)] as const;
+        if (performance.now() - since > 5_000) return [label(base), Infinity] as const;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+const show = (d: Record<string, number>) => Object.entries(d).map(([k, v]) => `${k} ${v} ms`).join(', ');
+
+async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('behind the balancer', () => {
+  it('a session made on one instance works on the other and through the balancer', async () => {
+    const [first, second] = inject('instances');
+    const reader = await signIn('reader@hallyu.test', demoPassword(), freshAddress(), '', first);
+    expect(reader.signedIn).toBe(true);
+    for (const base of [second, inject('baseUrl')]) {
+      const profile = await send('/profile', { base, headers: { Cookie: reader.cookie } });
+      expect(profile.status, label(base)).toBe(200);
+      expect(redirectTarget(profile), label(base)).toBeNull();
+      const session = JSON.parse((await send('/api/auth/session', { base, headers: { Cookie: reader.cookie } })).text) as { user?: { email?: string } };
+      expect(session.user?.email).toBe('reader@hallyu.test');
+    }
+  });
+
+  it('a comment, a hide and a reaction made through one instance are seen everywhere within 1 s', async () => {
+    const [first, second] = inject('instances');
+    for (const base of everywhere()) for (let i = 0; i < 2; i++) await anonymousArticle(base); // cached everywhere
+    const articleId = /name="articleId" value="(\d+)"/.exec(await anonymousArticle(first))![1];
+
+    const reader = await signIn('reader@hallyu.test', demoPassword(), freshAddress(), '', first);
+    const body = `Seen on every instance ${Date.now()}`;
+    const posted = await callAction(ARTICLE, 'postComment', { articleId, body }, { cookie: reader.cookie, base: first });
+    expect(posted.state?.status, posted.state?.message).toBe('success');
+    const comment = await delays(performance.now(), async (base) => (await anonymousArticle(base)).includes(body));
+
+    const [{ id }] = await query<{ id: number }>('select id from comments where body = $1', [body]);
+    const moderator = await signIn('moderator@hallyu.test', demoPassword(), freshAddress(), '', second);
+    const hidden = await callAction(ARTICLE, 'hideCommentAction', { commentId: id, reason: 'off_topic', note: '' }, { cookie: moderator.cookie, base: second });
+    expect(hidden.state?.status, hidden.state?.message).toBe('success');
+    const hide = await delays(performance.now(), async (base) => !(await anonymousArticle(base)).includes(body));
+
+    const before = reactionTotal(await anonymousArticle(first));
+    expect(before).not.toBeNaN();
+    const reacted = await callAction(ARTICLE, 'reactToArticle', { articleId, choice: 'set:love' }, { base: first, from: freshAddress() });
+    expect(reacted.status).toBe(200);
+    const reaction = await delays(performance.now(), async (base) => reactionTotal(await anonymousArticle(base)) === before + 1);
+
+    console.log(`comment posted on instance 1, seen: ${show(comment)}`);
+    console.log(`comment hidden on instance 2, gone: ${show(hide)}`);
+    console.log(`reaction on instance 1, count seen: ${show(reaction)}`);
+    for (const delay of [comment, hide, reaction].flatMap(Object.values)) expect(delay).toBeLessThanOrEqual(1_000);
+  });
+
+  it('per-address limits count the client behind nginx, not nginx, whatever X-Forwarded-For it forges', async () => {
+    const attacker = freshAddress();
+    let accepted = 0;
+    for (let i = 0; i < 12; i++) {
+      const user = { name: `Fan ${i} ${Date.now() % 10_000}`, email: `lb-${Date.now()}-${i}@example.test`, password: `moonlit-${Math.random().toString(36).slice(2)}-Aa` };
+      const answer = await callAction('/signup', 'signUpAction', user, { from: attacker, headers: { 'X-Forwarded-For': `198.51.100.${i}` } });
+      if (answer.setCookie.some((c) => c.startsWith('authjs.session-token='))) accepted++;
+      else expect(answer.state?.message).toMatch(/Too many new accounts from your network/);
+    }
+    expect(accepted).toBe(10);
+    // Had the instances counted nginx's address, every client would now be refused.
+    const neighbour = await signUp(freshAddress());
+    expect(neighbour.cookie).toMatch(/authjs\.session-token=/);
+    const keys = await query<{ key: string }>(`select key from rate_limits where key like '%${attacker}%'`);
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
+  it('an instance killed during a read load loses no read, and rejoins', async () => {
+    const site = inject('baseUrl');
+    const [victim] = inject('pids');
+    const pages = [ARTICLE, '/', '/articles/weekly-ratings-week-3'];
+    const served: Record<string, number> = {};
+    const failures: string[] = [];
+    let reads = 0;
+    let killedAt = 0;
+    let rejoinedAfter = Infinity;
+    const stopAt = performance.now() + 30_000;
+    const reader = async (n: number) => {
+      for (let i = n; performance.now() < stopAt && rejoinedAfter === Infinity; i++) {
+        try {
+          const answer = await send(pages[i % pages.length], { base: site, from: '127.0.0.1' });
+          reads++;
+          const upstream = String(answer.headers['x-upstream'] ?? '');
+          served[upstream] = (served[upstream] ?? 0) + 1;
+          if (answer.status !== 200 || !answer.text.includes('</html>')) failures.push(`${answer.status} from ${upstream}`);
+          // Back: the killed instance (port 3301) answers through the balancer again.
+          if (killedAt && performance.now() - killedAt > 200 && upstream.endsWith(':3301') && answer.status === 200) rejoinedAfter = Math.round(performance.now() - killedAt);
+        } catch (error) {
+          failures.push(String(error));
+        }
+        if (reads === 200 && !killedAt) {
+          process.kill(victim, 'SIGKILL');
+          killedAt = performance.now();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, (_, n) => reader(n)));
+    console.log(`SIGKILL of instance 1 after 200 of ${reads} reads through nginx: ${failures.length} failed; served by ${JSON.stringify(served)}; instance 1 answered again after ${rejoinedAfter} ms`);
+    expect(killedAt).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+    expect(rejoinedAfter).toBeLessThan(30_000);
+  });
+});
