@@ -13,7 +13,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { MIGRATIONS_FOLDER, readDbConfig, type DbConfig } from './config';
 import { acquireFolderLock } from './lock';
 import * as schema from './schema';
@@ -38,13 +38,31 @@ const MIGRATION_LOCK_ID = 72_616_001;
 
 /**
  * The application_name of this process's PostgreSQL connections, so an operator reading
- * pg_stat_activity sees which instance holds what: "hallyu/<role>/<host>/<pid>" (roles: pool, listener).
+ * pg_stat_activity sees which instance holds what: "hallyu/<role>/<host>/<pid>" (roles: pool, listener,
+ * migrate).
  */
-export function connectionName(role: 'pool' | 'listener'): string {
+export function connectionName(role: 'pool' | 'listener' | 'migrate'): string {
   return `hallyu/${role}/${os.hostname()}/${process.pid}`.slice(0, 63);
 }
 
-async function openPostgres(url: string, poolMax: number): Promise<Handle> {
+/**
+ * Applies the migrations under a session-level advisory lock, so instances starting together take turns.
+ * The lock needs a session of its own: through a transaction-mode pooler, on the direct URL.
+ */
+async function migratePostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: connectionName('migrate'), connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await migratePg(drizzlePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+async function openPostgres({ url, directUrl, poolMax }: Extract<DbConfig, { kind: 'postgres' }>): Promise<Handle> {
+  await migratePostgres(directUrl ?? url);
   const pool = new Pool({
     connectionString: url,
     application_name: connectionName('pool'),
@@ -52,20 +70,14 @@ async function openPostgres(url: string, poolMax: number): Promise<Handle> {
     connectionTimeoutMillis: 3_000,
     // The server gives up on a statement first and rolls it back, so a write that took too long is
     // known to have failed; the client's own, later timeout only catches a connection gone silent.
-    statement_timeout: 10_000,
+    // A transaction-mode pooler refuses this start-up parameter: behind one (DATABASE_DIRECT_URL set),
+    // the role carries it instead (ALTER ROLE … SET statement_timeout, in the README).
+    ...(directUrl ? {} : { statement_timeout: 10_000 }),
     query_timeout: 15_000,
   });
   // An idle client losing its server emits 'error'; unhandled, that would crash the process.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
   const db = drizzlePg({ client: pool, schema, logger }) as unknown as Db;
-  const client = await pool.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
-    await migratePg(drizzlePg({ client, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
-  } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
-    client.release();
-  }
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
@@ -113,7 +125,7 @@ async function openPglite(dataDir: string | null): Promise<Handle> {
 
 async function open(): Promise<Handle> {
   const config = readDbConfig();
-  return config.kind === 'postgres' ? openPostgres(config.url, config.poolMax) : openPglite(config.dataDir);
+  return config.kind === 'postgres' ? openPostgres(config) : openPglite(config.dataDir);
 }
 
 function handle(): Promise<Handle> {

@@ -13,6 +13,9 @@ export const wholeNumber = (min: number, max: number) =>
 
 export const dbEnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional(),
+  // Set when DATABASE_URL goes through a transaction-mode pooler (PgBouncer): the connections that need a
+  // session of their own (LISTEN, the migration lock) use this one, straight to PostgreSQL.
+  DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string').optional(),
   DATABASE_POOL_MAX: wholeNumber(1, 1000).default(10),
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
 });
@@ -23,7 +26,7 @@ export function setVariables(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 export type DbConfig =
-  | { kind: 'postgres'; url: string; poolMax: number }
+  | { kind: 'postgres'; url: string; directUrl: string | null; poolMax: number }
   | { kind: 'pglite'; dataDir: string | null }; // null: in memory (tests)
 
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -32,8 +35,8 @@ export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid setting ${String(issue.path[0])}: ${issue.message}.`);
   }
-  const { DATABASE_URL, DATABASE_POOL_MAX, PGLITE_DATA_DIR } = parsed.data;
-  if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL, poolMax: DATABASE_POOL_MAX };
+  const { DATABASE_URL, DATABASE_DIRECT_URL, DATABASE_POOL_MAX, PGLITE_DATA_DIR } = parsed.data;
+  if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL, directUrl: DATABASE_DIRECT_URL ?? null, poolMax: DATABASE_POOL_MAX };
   const dataDir = PGLITE_DATA_DIR === 'memory://' ? null : path.resolve(/*turbopackIgnore: true*/ PGLITE_DATA_DIR);
   return { kind: 'pglite', dataDir };
 }

@@ -102,7 +102,8 @@ export function listenForPageChanges(): Promise<void> {
   setCacheDeaf(true); // until the first LISTEN
 
   const connect = async () => {
-    const client = new Client({ connectionString: config.url, connectionTimeoutMillis: 3_000, application_name: connectionName('listener') });
+    // LISTEN needs a session of its own: past a transaction-mode pooler, straight to PostgreSQL.
+    const client = new Client({ connectionString: config.directUrl ?? config.url, connectionTimeoutMillis: 3_000, application_name: connectionName('listener') });
     let retrying = false;
     let heartbeat: NodeJS.Timeout | undefined;
     // Drops this client and tries again later, saying so once per outage.

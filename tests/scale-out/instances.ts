@@ -1,9 +1,11 @@
 // Two production instances (the standalone server) on one scratch PostgreSQL database behind nginx, as a
 // deployment runs them: same database, same AUTH_SECRET, TRUSTED_PROXY_HOPS=1, nothing else shared. The
-// first instance is restarted when it dies, as a container's restart policy would.
+// first instance is restarted when it dies, as a container's restart policy would; the second reaches
+// PostgreSQL through PgBouncer in transaction mode (its listener and migrations directly).
 import type { TestProject } from 'vitest/node';
 import { ensureBuild, startServer, SUITE_DEMO_PASSWORD } from '../../scripts/lib/production-server';
 import { startBalancer } from './balancer';
+import { startPgBouncer } from './pgbouncer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +14,8 @@ declare module 'vitest' {
     /** The server processes' ids at start, as their PostgreSQL connections name them (application_name). */
     pids: number[];
     databaseUrl: string;
+    /** PgBouncer's admin console, in front of the second instance's queries. */
+    pgbouncerAdminUrl: string;
     /** The balancer: the site's public address. */
     baseUrl: string;
     demoPassword: string;
@@ -19,6 +23,7 @@ declare module 'vitest' {
 }
 
 const BALANCER_PORT = 3300;
+const PGBOUNCER_PORT = 6433;
 
 export default async function setup(project: TestProject) {
   const base = process.env.DATABASE_URL || process.env.CI_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -26,17 +31,20 @@ export default async function setup(project: TestProject) {
   const site = `http://127.0.0.1:${BALANCER_PORT}`;
   const shared = { AUTH_SECRET: 'scale-out-suite-secret', TRUSTED_PROXY_HOPS: '1', SITE_URL: site };
   const first = await startServer(3301, shared, base, { restart: true });
-  const second = await startServer(3302, { ...shared, DATABASE_URL: first.databaseUrl! }, null);
+  const pgbouncer = await startPgBouncer(PGBOUNCER_PORT, first.databaseUrl!);
+  const second = await startServer(3302, { ...shared, DATABASE_URL: pgbouncer.url, DATABASE_DIRECT_URL: first.databaseUrl! }, null);
   const balancer = await startBalancer(BALANCER_PORT, ['127.0.0.1:3301', '127.0.0.1:3302']);
   project.provide('instances', [first.url, second.url]);
   project.provide('pids', [first.pid, second.pid]);
   project.provide('databaseUrl', first.databaseUrl!);
+  project.provide('pgbouncerAdminUrl', pgbouncer.adminUrl);
   project.provide('baseUrl', balancer.url);
   project.provide('demoPassword', SUITE_DEMO_PASSWORD);
-  console.log(`scale-out suite: nginx at ${balancer.url} in front of ${first.url} and ${second.url}, one PostgreSQL database`);
+  console.log(`scale-out suite: nginx at ${balancer.url} in front of ${first.url} and ${second.url} (through PgBouncer), one PostgreSQL database`);
   return async () => {
     await balancer.stop();
     await second.stop({ keepData: true });
+    await pgbouncer.stop();
     await first.stop();
   };
 }

@@ -1,0 +1,52 @@
+// Every PostgreSQL connection names its instance and role, an instance holds at most its pool plus one
+// listener, and the second instance's queries really pass through PgBouncer in transaction mode while
+// its listener does not (LISTEN through a transaction pooler would never hear a thing).
+import os from 'node:os';
+import { Client } from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+
+async function rows<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('connections', () => {
+  it('are named hallyu/<role>/<host>/<pid>, and an instance holds at most its pool plus its listener', async () => {
+    for (const base of inject('instances')) for (let i = 0; i < 5; i++) await fetch(`${base}/articles/moonlit-pharmacy-premiere-first-look`, { headers: { 'User-Agent': 'Googlebot' } });
+    const databaseUrl = inject('databaseUrl');
+    const database = new URL(databaseUrl).pathname.slice(1);
+    const named = await rows<{ application_name: string; n: number }>(
+      databaseUrl,
+      `select application_name, count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() group by 1 order by 1`,
+      [database],
+    );
+    console.log(`connections to the suite's database: ${named.map((r) => `${r.application_name} × ${r.n}`).join(', ')}`);
+    for (const row of named) expect(row.application_name).toMatch(/^hallyu\/(pool|listener|migrate)\/[^/]+\/\d+$/);
+    const [firstPid, secondPid] = inject('pids');
+    const host = os.hostname();
+    const count = (role: string, pid: number) => named.find((r) => r.application_name === `hallyu/${role}/${host}/${pid}`.slice(0, 63))?.n ?? 0;
+    // The first instance's pid at start: if the kill test ran first, its successor holds these instead.
+    if (count('listener', firstPid)) expect(count('pool', firstPid)).toBeLessThanOrEqual(10);
+    expect(count('listener', secondPid), 'the second instance listens on a direct connection').toBe(1);
+  });
+
+  it('the second instance runs its queries through PgBouncer in transaction mode', async () => {
+    const stats = async () => {
+      const all = await rows<{ database: string; total_xact_count: string }>(inject('pgbouncerAdminUrl'), 'show stats');
+      return Number(all.find((r) => r.database === new URL(inject('databaseUrl')).pathname.slice(1))?.total_xact_count ?? 0);
+    };
+    const before = await stats();
+    const [, second] = inject('instances');
+    for (let i = 0; i < 5; i++) expect((await fetch(`${second}/articles/moonlit-pharmacy-premiere-first-look`, { headers: { 'User-Agent': 'Googlebot' } })).status).toBe(200);
+    const after = await stats();
+    const [pool] = await rows<{ pool_mode: string }>(inject('pgbouncerAdminUrl'), 'show pools');
+    console.log(`PgBouncer (${pool.pool_mode} mode): ${after - before} transactions for 5 full renders on instance 2`);
+    expect(pool.pool_mode).toBe('transaction');
+    expect(after).toBeGreaterThan(before);
+  });
+});
