@@ -28,13 +28,20 @@ export async function startServer(): Promise<void> {
   }
   stampRequests(settings.trustedProxyHops); // rate limits count the socket's address, not a header; every request gets an id
   // Loaded only once the settings are known to be valid: some of these read them as they load.
-  const [{ getDb, getDbKind }, { DatabaseLockedError }, { demoPasswordFor, describeDemoAccounts, seedDemoContent }, { listenForPageChanges }, { startHousekeeping }] = await Promise.all([
+  const [{ getDb, getDbKind }, { DatabaseLockedError }, { demoPasswordFor, describeDemoAccounts, seedDemoContent }, { listenForPageChanges }, { startHousekeeping }, { observeRequests, startMetricsServer }] = await Promise.all([
     import('./db/client'),
     import('./db/lock'),
     import('./db/seed'),
     import('./lib/dal/page-changes'),
     import('./lib/housekeeping'),
+    import('./lib/metrics'),
   ]);
+  if (settings.metrics) {
+    // Prometheus scrapes each instance on a port the balancer does not expose.
+    const server = startMetricsServer(settings.metrics.port, settings.metrics.host);
+    observeRequests(() => server);
+    server.on('error', (error) => stop(`METRICS_PORT ${settings.metrics!.port}: ${error.message}`));
+  }
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   startHousekeeping(); // expired rate-limit counters and sessions, now and every few minutes
   try {

@@ -23,12 +23,18 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 type Handle = { db: Db; kind: DbConfig['kind']; close: () => Promise<void> };
 
-const globalForDb = globalThis as typeof globalThis & { __hallyuDb?: Promise<Handle>; __hallyuQueries?: { n: number } };
+const globalForDb = globalThis as typeof globalThis & { __hallyuDb?: Promise<Handle>; __hallyuQueries?: { n: number }; __hallyuPool?: Pool };
 
 // Every statement this process sends is counted, so tests and benchmarks can show that a page's number
 // of queries does not grow with the length of its lists (no N+1).
 const queries = (globalForDb.__hallyuQueries ??= { n: 0 });
 const logger = { logQuery: () => void queries.n++ };
+
+/** The PostgreSQL pool's connections (total, idle) and the queries waiting for one; null on PGlite. */
+export function poolStats(): { total: number; idle: number; waiting: number } | null {
+  const pool = globalForDb.__hallyuPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+}
 
 /** Statements sent to the database by this process so far. */
 export const queryCount = () => queries.n;
@@ -75,6 +81,7 @@ async function openPostgres({ url, directUrl, poolMax }: Extract<DbConfig, { kin
     ...(directUrl ? {} : { statement_timeout: 10_000 }),
     query_timeout: 15_000,
   });
+  globalForDb.__hallyuPool = pool;
   // An idle client losing its server emits 'error'; unhandled, that would crash the process.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
   const db = drizzlePg({ client: pool, schema, logger }) as unknown as Db;

@@ -31,6 +31,8 @@ export const envSchema = dbEnvSchema.extend({
   NEW_REACTORS_PER_IP_PER_DAY: wholeNumber(1, 1_000_000).default(5),
   DEMO_PASSWORD: optionalText,
   PAGE_CACHE_SECONDS: wholeNumber(0, 3600).default(10),
+  METRICS_PORT: wholeNumber(1, 65_535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export class ConfigError extends Error {
@@ -78,6 +80,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     },
     demoPassword: e.DEMO_PASSWORD,
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
+    metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : null,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/dal/users';
 import { describeError, isOutage, UNAVAILABLE } from '@/lib/unavailable';
 import { fieldErrorsOf, formFields } from '@/lib/validation';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
+import { countAction } from '@/lib/metrics';
 
 // The one shape of every server action (lib/actions/*). An action declares who may call it, the zod
 // schema of its input and its body; this wrapper does the rest the same way everywhere:
@@ -63,25 +64,37 @@ function refusal<A extends Access>(access: A, viewer: Viewer | null, signedOut: 
 export function defineAction<A extends Access, S extends z.ZodType, D = undefined, I = FormData>(spec: ActionSpec<A, S, D>): ServerAction<D, I> {
   return async function action(previous: ActionState<D> | undefined, raw: I): Promise<ActionState<D>> {
     previous ??= idle<D>();
-    const keep = spec.keep?.(raw, previous);
-    try {
-      const viewer = await getViewer();
-      const refused = refusal(spec.access, viewer, spec.messages?.signedOut ?? SIGNED_OUT);
-      if (refused) return failure(refused, undefined, keep);
-      const parsed = spec.schema.safeParse(raw instanceof FormData ? formFields(raw) : raw);
-      if (!parsed.success) return failure(spec.messages?.invalid ?? INVALID, fieldErrorsOf(parsed.error), keep);
-      return await spec.run({ input: parsed.data, viewer: viewer as ViewerFor<A>, previous, keep });
-    } catch (error) {
-      unstable_rethrow(error); // Next.js's redirect() and notFound() travel as errors
-      if (isOutage(error)) {
-        (await requestLog()).error({ action: spec.name, error: describeError(error) }, 'database unavailable');
-        return failure(UNAVAILABLE, undefined, keep);
-      }
-      const digest = randomBytes(4).toString('hex');
-      (await requestLog()).error({ action: spec.name, digest, err: error }, 'unexpected error in an action');
-      return failure(`Something went wrong on our side (reference ${digest}). Please try again; if it keeps happening, tell us the reference.`, undefined, keep);
-    }
+    const state = await runAction(spec, previous, raw);
+    if (state.status !== 'idle') countAction(spec.name, state.status);
+    return state;
   };
+}
+
+/** One run of an action: who may, what they sent, then the action itself; never throws but Next.js's own signals. */
+async function runAction<A extends Access, S extends z.ZodType, D, I>(spec: ActionSpec<A, S, D>, previous: ActionState<D>, raw: I): Promise<ActionState<D>> {
+  const keep = spec.keep?.(raw, previous);
+  try {
+    const viewer = await getViewer();
+    const refused = refusal(spec.access, viewer, spec.messages?.signedOut ?? SIGNED_OUT);
+    if (refused) return failure(refused, undefined, keep);
+    const parsed = spec.schema.safeParse(raw instanceof FormData ? formFields(raw) : raw);
+    if (!parsed.success) return failure(spec.messages?.invalid ?? INVALID, fieldErrorsOf(parsed.error), keep);
+    return await spec.run({ input: parsed.data, viewer: viewer as ViewerFor<A>, previous, keep });
+  } catch (error) {
+    try {
+      unstable_rethrow(error); // Next.js's redirect() and notFound() travel as errors
+    } catch (control) {
+      countAction(spec.name, 'success'); // e.g. signed in, sent on with redirect()
+      throw control;
+    }
+    if (isOutage(error)) {
+      (await requestLog()).error({ action: spec.name, error: describeError(error) }, 'database unavailable');
+      return failure(UNAVAILABLE, undefined, keep);
+    }
+    const digest = randomBytes(4).toString('hex');
+    (await requestLog()).error({ action: spec.name, digest, err: error }, 'unexpected error in an action');
+    return failure(`Something went wrong on our side (reference ${digest}). Please try again; if it keeps happening, tell us the reference.`, undefined, keep);
+  }
 }
 
 /** The text fields of a submitted form, cut to a sane length, to hand back after a refusal. */

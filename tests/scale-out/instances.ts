@@ -14,6 +14,8 @@ declare module 'vitest' {
     /** The server processes' ids at start, as their PostgreSQL connections name them (application_name). */
     pids: number[];
     databaseUrl: string;
+    /** Each instance's Prometheus endpoint (METRICS_PORT). */
+    metricsUrls: string[];
     /** PgBouncer's admin console, in front of the second instance's queries. */
     pgbouncerAdminUrl: string;
     /** The balancer: the site's public address. */
@@ -30,14 +32,15 @@ export default async function setup(project: TestProject) {
   ensureBuild();
   const site = `http://127.0.0.1:${BALANCER_PORT}`;
   const shared = { AUTH_SECRET: 'scale-out-suite-secret', TRUSTED_PROXY_HOPS: '1', SITE_URL: site };
-  const first = await startServer(3301, shared, base, { restart: true });
+  const first = await startServer(3301, { ...shared, METRICS_PORT: '9301' }, base, { restart: true });
   const pgbouncer = await startPgBouncer(PGBOUNCER_PORT, first.databaseUrl!);
-  const second = await startServer(3302, { ...shared, DATABASE_URL: pgbouncer.url, DATABASE_DIRECT_URL: first.databaseUrl! }, null);
+  const second = await startServer(3302, { ...shared, DATABASE_URL: pgbouncer.url, DATABASE_DIRECT_URL: first.databaseUrl!, METRICS_PORT: '9302' }, null);
   const balancer = await startBalancer(BALANCER_PORT, ['127.0.0.1:3301', '127.0.0.1:3302']);
   project.provide('instances', [first.url, second.url]);
   project.provide('pids', [first.pid, second.pid]);
   project.provide('databaseUrl', first.databaseUrl!);
   project.provide('pgbouncerAdminUrl', pgbouncer.adminUrl);
+  project.provide('metricsUrls', ['http://127.0.0.1:9301/metrics', 'http://127.0.0.1:9302/metrics']);
   project.provide('baseUrl', balancer.url);
   project.provide('demoPassword', SUITE_DEMO_PASSWORD);
   console.log(`scale-out suite: nginx at ${balancer.url} in front of ${first.url} and ${second.url} (through PgBouncer), one PostgreSQL database`);
