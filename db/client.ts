@@ -15,6 +15,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
 import { MIGRATIONS_FOLDER, readDbConfig, type DbConfig } from './config';
+import { answerBackupRequests } from './backup';
 import { acquireFolderLock } from './lock';
 import * as schema from './schema';
 
@@ -116,6 +117,7 @@ async function openPglite(dataDir: string | null): Promise<Handle> {
     const client = await PGlite.create(dataDir ? { dataDir, postgresqlconf: PGLITE_CONF } : { postgresqlconf: PGLITE_CONF });
     const db = drizzlePglite({ client, schema, logger });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (dataDir) answerBackupRequests(dataDir, client); // npm run db:backup, while this process holds the folder
     return {
       db: db as unknown as Db,
       kind: 'pglite',

@@ -14,6 +14,9 @@ async function main() {
   for (let i = 0; ; i++) {
     const [row] = await db.insert(categories).values({ slug: `crash-${process.pid}-${i}`, name: `Crash ${i}` }).returning();
     console.log(`committed ${row.id}`);
+    // A server turns its event loop between requests; PGlite's answers alone are promise callbacks that
+    // would not let a signal (npm run db:backup's request) be handled.
+    await new Promise((r) => setImmediate(r));
     if (mode === 'write-once' && i === 4) break;
   }
   await closeDb();
