@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // What ships: `node .next/standalone/server.js` with only the files it needs (scripts/finish-build.mjs
   // adds the static assets, migrations and operator tools). The suites run this same server.
   output: 'standalone',
+  // A build's identity (DEPLOYMENT_ID at build time, e.g. the commit): during a rolling deploy a browser
+  // holding pages of the old build is sent to a full page load instead of calling code that is gone.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   // Read from disk at run time (db/config.ts), so the tracer cannot see them.
   outputFileTracingIncludes: { '/*': ['./db/migrations/**/*'] },
   // Pages prerender only a static shell; every database read happens at request time (after connection()).

@@ -33,6 +33,8 @@ export const envSchema = dbEnvSchema.extend({
   PAGE_CACHE_SECONDS: wholeNumber(0, 3600).default(10),
   METRICS_PORT: wholeNumber(1, 65_535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  CDN_PURGE_URL: url.optional(),
+  CDN_PURGE_TOKEN: optionalText,
 });
 
 export class ConfigError extends Error {
@@ -81,6 +83,7 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     demoPassword: e.DEMO_PASSWORD,
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : null,
+    cdnPurge: e.CDN_PURGE_URL ? { url: e.CDN_PURGE_URL, token: e.CDN_PURGE_TOKEN } : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { connectionName, getDb, getDbKind } from '@/db/client';
 import { readDbConfig } from '@/db/config';
+import { purgeSharedCache } from '@/lib/cache/cdn-purge';
 import { expireAllTagsLocally, expireTagsLocally, setCacheDeaf } from '@/lib/cache/tag-expiry';
 import { articleChanged, everythingChanged } from '@/lib/page-cache';
 import { forgetSlugs } from './slugs';
@@ -40,6 +41,7 @@ function applyLocally(change: Change) {
 
 async function announce(change: Change) {
   applyLocally(change);
+  void purgeSharedCache(change); // a CDN in front, once, by the instance that made the change
   try {
     if ((await getDbKind()) !== 'postgres') return;
     await (await getDb()).execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ from: instanceId, ...change })})`);
