@@ -50,3 +50,19 @@ describe('connections', () => {
     expect(after).toBeGreaterThan(before);
   });
 });
+
+describe('first start', () => {
+  it('two instances started at once on an empty database migrate and seed it once', async () => {
+    const [counts] = await rows<{ articles: number; moderators: number; migrations: number }>(
+      inject('databaseUrl'),
+      `select (select count(*)::int from articles) as articles, (select count(*)::int from users where role = 'moderator') as moderators,
+              (select count(*)::int from drizzle.__drizzle_migrations) as migrations`,
+    );
+    const fs = await import('node:fs');
+    const journal = JSON.parse(fs.readFileSync('db/migrations/meta/_journal.json', 'utf8')) as { entries: unknown[] };
+    console.log(`after a simultaneous first start: ${counts.articles} articles, ${counts.moderators} moderator, ${counts.migrations} migrations applied`);
+    expect(counts.moderators).toBe(1); // the demo moderator, once
+    expect(counts.migrations).toBe(journal.entries.length);
+    expect(counts.articles).toBeGreaterThan(40);
+  });
+});
