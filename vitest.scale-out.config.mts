@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// The scale-out suite (npm run test:scale-out -- needs PostgreSQL: DATABASE_URL or the CI default):
-// two production instances on one PostgreSQL database behind nginx, and what one instance or a script changes must
-// be seen through the other within a second.
+// The scale-out suite (npm run test:scale-out; needs PostgreSQL (DATABASE_URL or the CI default), nginx
+// and pgbouncer): two standalone instances on one PostgreSQL database behind nginx, the second through
+// PgBouncer; what one instance or a script changes must be seen through every one within a second.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
