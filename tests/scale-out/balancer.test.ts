@@ -1,9 +1,9 @@
 // The site through nginx in front of two instances: a session works on every instance, what one instance
 // writes is seen through the balancer and on every instance within a second, per-address limits count
 // the client (not nginx), and an instance killed during a read load loses no read and rejoins.
-import { Client } from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { REACTIONS } from '../../lib/reactions';
+import { rows } from './sql';
 import { callAction, demoPassword, freshAddress, redirectTarget, send, signIn, signUp } from '../security/abuse-http/client';
 
 const ARTICLE = '/articles/moonlit-pharmacy-premiere-first-look';
@@ -36,15 +36,7 @@ async function delays(since: number, seen: (base: string) => Promise<boolean>): 
 
 const show = (d: Record<string, number>) => Object.entries(d).map(([k, v]) => `${k} ${v} ms`).join(', ');
 
-async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(text: string, values: unknown[] = []) => rows<T>(inject('databaseUrl'), text, values);
 
 describe('behind the balancer', () => {
   it('a session made on one instance works on the other and through the balancer', async () => {

@@ -2,18 +2,8 @@
 // listener, and the second instance's queries really pass through PgBouncer in transaction mode while
 // its listener does not (LISTEN through a transaction pooler would never hear a thing).
 import os from 'node:os';
-import { Client } from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-
-async function rows<T>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+import { rows } from './sql';
 
 describe('connections', () => {
   it('are named hallyu/<role>/<host>/<pid>, and an instance holds at most its pool plus its listener', async () => {
