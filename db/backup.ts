@@ -18,10 +18,20 @@ export async function writeBackup(client: PGlite, file: string): Promise<void> {
   fs.renameSync(partial, file);
 }
 
-/** In the process holding `dataDir`: answer backup requests (SIGUSR2) for as long as it runs. */
+let holding: { dataDir: string; client: PGlite } | null = null;
+let listening = false;
+
+/**
+ * In the process holding `dataDir`: answer backup requests (SIGUSR2) with this client until it closes
+ * (forgetBackupClient). One signal handler per process, whatever the number of opens.
+ */
 export function answerBackupRequests(dataDir: string, client: PGlite): void {
+  holding = { dataDir, client };
+  if (listening) return;
+  listening = true;
   process.on('SIGUSR2', () => {
-    const requestFile = backupRequestPath(dataDir);
+    if (!holding) return;
+    const requestFile = backupRequestPath(holding.dataDir);
     let target = '';
     try {
       target = (JSON.parse(fs.readFileSync(requestFile, 'utf8')) as { file: string }).file;
@@ -29,6 +39,11 @@ export function answerBackupRequests(dataDir: string, client: PGlite): void {
     } catch {
       return; // not a request of ours
     }
-    writeBackup(client, target).catch((error: unknown) => fs.writeFileSync(`${target}.error`, error instanceof Error ? error.message : String(error)));
+    writeBackup(holding.client, target).catch((error: unknown) => fs.writeFileSync(`${target}.error`, error instanceof Error ? error.message : String(error)));
   });
+}
+
+/** The client is closing: requests are no longer answered with it. */
+export function forgetBackupClient(client: PGlite): void {
+  if (holding?.client === client) holding = null;
 }

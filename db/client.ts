@@ -15,7 +15,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
 import { MIGRATIONS_FOLDER, readDbConfig, type DbConfig } from './config';
-import { answerBackupRequests } from './backup';
+import { answerBackupRequests, forgetBackupClient } from './backup';
 import { acquireFolderLock } from './lock';
 import * as schema from './schema';
 
@@ -122,6 +122,7 @@ async function openPglite(dataDir: string | null): Promise<Handle> {
       db: db as unknown as Db,
       kind: 'pglite',
       close: async () => {
+        forgetBackupClient(client);
         await client.close();
         release();
       },
