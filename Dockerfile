@@ -32,4 +32,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Operator tools: docker compose exec app1 node tools/migrate.mjs | tools/create-admin.mjs --email … |
 # tools/db-backup.mjs | tools/db-restore.mjs FILE
-CMD ["node", "server.js"]
+# The heap limit of a small instance (README, "Memory"; the same as npm start and the suites).
+CMD ["node", "--max-old-space-size=320", "server.js"]

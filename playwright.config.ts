@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
+import { SERVER_NODE_FLAGS } from './scripts/lib/production-server';
 
 // One fresh embedded database per run, shared by the config's worker processes through the environment.
 process.env.E2E_DATA_DIR ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-e2e-')), 'pglite');
@@ -29,7 +30,7 @@ export default defineConfig({
   webServer: {
     // A production build on its own data folder, seeded with the demo content: the standalone server,
     // as shipped (it reads PORT and HOSTNAME).
-    command: `npm run build && node .next/standalone/server.js`,
+    command: `npm run build && node ${SERVER_NODE_FLAGS.join(' ')} .next/standalone/server.js`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { listenOn, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
+import { listenOn, SERVER_ARGS, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
 import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
 
@@ -23,7 +23,7 @@ if (!Number.isInteger(cycles) || cycles < 1) throw new Error('--cycles takes a w
 type Server = ChildProcess & { exited: Promise<void> };
 
 function start(dataDir: string): Server {
-  const child = spawn(process.execPath, [STANDALONE_SERVER], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       ...listenOn(PORT),

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { Client } from 'pg';
-import { listenOn, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
+import { listenOn, SERVER_ARGS, SUITE_DEMO_PASSWORD } from './lib/production-server';
 import { createScratchDatabase } from './lib/scratch-database';
 import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
@@ -62,7 +62,7 @@ async function main() {
   const proxied = new URL(scratch.url);
   proxied.port = String(PROXY_PORT);
   let proxy = await startProxy();
-  const server = spawn(process.execPath, [STANDALONE_SERVER], {
+  const server = spawn(process.execPath, SERVER_ARGS, {
     env: { ...process.env, ...listenOn(APP_PORT), NODE_ENV: 'production', DATABASE_URL: proxied.toString(), SEED_DEMO_DATA: 'true', DEMO_PASSWORD: SUITE_DEMO_PASSWORD, NEW_REACTORS_PER_IP_PER_DAY: '100000', AUTH_TRUST_HOST: 'true', SITE_URL: `http://127.0.0.1:${APP_PORT}`, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });

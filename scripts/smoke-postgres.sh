@@ -18,7 +18,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "smoke: port $PORT 
 # such as npx once left an orphaned server holding the port).
 set -m
 DATABASE_URL="$DB_URL" SEED_DEMO_DATA=true DEMO_PASSWORD="smoke-$RANDOM-$RANDOM-demo" AUTH_TRUST_HOST=true SITE_URL="http://127.0.0.1:$PORT" NODE_ENV=production \
-  node scripts/start.mjs -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &   # what `npm start` runs: the standalone server
+  npm start --silent -- -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &   # the standalone server, as npm start runs it
 SERVER=$!
 set +m
 cleanup() { kill -TERM -- "-$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; psql_base "drop database if exists $DB with (force)" || true; }

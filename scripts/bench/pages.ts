@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../lib/production-server';
+import { STANDALONE_SERVER, startServer } from '../lib/production-server';
 import { load, type LoadFigure } from './load';
 import { benchVisitors } from './visitors';
 
@@ -34,12 +34,14 @@ function ratioAt50(rows: { visitor: string; connections: number; requestsPerSec:
 }
 
 export async function benchPages(options: { seconds: number; port: number }) {
-  // 1. Save the article's HTML as a static file (Next.js serves public/ files known at start-up).
+  // 1. Save the article's HTML as a static file: the standalone server serves its own copy of public/,
+  // files known at start-up.
   const first = await startServer(options.port);
   const html = await (await fetch(first.url + ARTICLE)).text();
   await first.stop();
-  fs.mkdirSync(path.join('public', 'bench'), { recursive: true });
-  fs.writeFileSync(path.join('public', 'bench', 'article-static.html'), html);
+  const folder = path.join(path.dirname(STANDALONE_SERVER), 'public', 'bench');
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'article-static.html'), html);
 
   // 2. Measure pages and the static copy on one server. Every visitor comes from 127.0.0.1, and the
   // reaction rows are 50 reactors changing their reaction as fast as they can: lift the limits that
