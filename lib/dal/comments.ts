@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
-import { articles, articleStats, commentLikes, comments } from '@/db/schema';
+import { articles, articleStats, comments } from '@/db/schema';
 import type { CommentStatus, ModerationReason } from '@/db/enums';
 import type { CommentSort } from '@/lib/comment-sorts';
 import { cursorAtColumn, parseTimestampCursor } from './keyset';
@@ -154,25 +154,21 @@ export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: 
  */
 export async function listOwnThreadState(articleId: number, viewer: NonNullable<CommentViewer>): Promise<OwnThreadState> {
   const db = await getDb();
-  const [liked, own, mine] = await Promise.all([
-    db
-      .select({ id: comments.id, likeCount: comments.likeCount })
-      .from(commentLikes)
-      .innerJoin(comments, eq(comments.id, commentLikes.commentId))
-      .where(and(eq(commentLikes.userId, viewer.id), eq(comments.articleId, articleId))),
-    queryRows<Row>(
-      db,
-      sql`select ${columns(viewer)} from comments c join users u on u.id = c.author_id
-          where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
-          order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}`,
-    ),
-    db
-      .select({ id: comments.id })
-      .from(comments)
-      .where(and(eq(comments.authorId, viewer.id), eq(comments.articleId, articleId)))
-      .limit(500),
-  ]);
-  return { liked, own: own.map((row) => toView(row, viewer)), mine: mine.map((r) => r.id) };
+  // Raw SQL: the three lists in one round trip, as JSON (read on every signed-in page load).
+  const [row] = await queryRows<{ liked: OwnThreadState['liked']; own: Row[]; mine: number[] }>(
+    db,
+    sql`select
+          (select coalesce(json_agg(json_build_object('id', c.id, 'likeCount', c.like_count)), '[]'::json)
+             from comment_likes l join comments c on c.id = l.comment_id
+             where l.user_id = ${viewer.id} and c.article_id = ${articleId}) as liked,
+          (select coalesce(json_agg(o order by o.created_at, o.id), '[]'::json) from (
+             select ${columns(viewer)} from comments c join users u on u.id = c.author_id
+             where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
+             order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}) o) as own,
+          (select coalesce(json_agg(m.id), '[]'::json) from (
+             select id from comments where author_id = ${viewer.id} and article_id = ${articleId} limit 500) m) as mine`,
+  );
+  return { liked: row.liked, own: row.own.map((r) => toView(r, viewer)), mine: row.mine };
 }
 
 /** Published comments on the article, from its counter (kept exact by every write). */

@@ -21,21 +21,15 @@ function emptyCounts(): Record<ReactionKind, number> {
 
 export async function getReactionSummary(articleId: number, reactorKey: string | null): Promise<ReactionSummary> {
   const db = await getDb();
-  const [rows, mine] = await Promise.all([
-    db
-      .select({ kind: articleReactionCounts.kind, count: articleReactionCounts.count })
-      .from(articleReactionCounts)
-      .where(eq(articleReactionCounts.articleId, articleId)),
-    reactorKey
-      ? db
-          .select({ kind: articleReactions.kind })
-          .from(articleReactions)
-          .where(and(eq(articleReactions.articleId, articleId), eq(articleReactions.reactorKey, reactorKey)))
-      : Promise.resolve([]),
-  ]);
-  const counts = emptyCounts();
-  for (const row of rows) counts[row.kind] = row.count;
-  return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: mine[0]?.kind ?? null };
+  // Raw SQL: the counts and this reactor's own reaction in one round trip (the personal view of every
+  // signed-in page load reads it; on the embedded database each statement costs about a millisecond).
+  const [row] = await queryRows<{ counts: Partial<Record<ReactionKind, number>> | null; mine: ReactionKind | null }>(
+    db,
+    sql`select (select json_object_agg(kind, count) from article_reaction_counts where article_id = ${articleId}) as counts,
+               (select kind from article_reactions where article_id = ${articleId} and reactor_key = ${reactorKey}) as mine`,
+  );
+  const counts = { ...emptyCounts(), ...row.counts };
+  return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: row.mine ?? null };
 }
 
 /**
