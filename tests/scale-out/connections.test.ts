@@ -10,12 +10,18 @@ describe('connections', () => {
     for (const base of inject('instances')) for (let i = 0; i < 5; i++) await fetch(`${base}/articles/moonlit-pharmacy-premiere-first-look`, { headers: { 'User-Agent': 'Googlebot' } });
     const databaseUrl = inject('databaseUrl');
     const database = new URL(databaseUrl).pathname.slice(1);
-    const named = await rows<{ application_name: string; n: number }>(
+    // PgBouncer's own server connections carry the name of the client they last served, or none
+    // before their first: they are told apart by PgBouncer's list of them (SHOW SERVERS).
+    const pooled = new Set((await rows<{ remote_pid: string | number }>(inject('pgbouncerAdminUrl'), 'show servers')).map((r) => Number(r.remote_pid)));
+    const all = await rows<{ pid: number; application_name: string }>(
       databaseUrl,
-      `select application_name, count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() group by 1 order by 1`,
+      `select pid, application_name from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
       [database],
     );
-    console.log(`connections to the suite's database: ${named.map((r) => `${r.application_name} × ${r.n}`).join(', ')}`);
+    const counts = new Map<string, number>();
+    for (const row of all) if (!pooled.has(row.pid)) counts.set(row.application_name, (counts.get(row.application_name) ?? 0) + 1);
+    const named = [...counts].map(([application_name, n]) => ({ application_name, n })).sort((a, b) => a.application_name.localeCompare(b.application_name));
+    console.log(`connections to the suite's database: ${named.map((r) => `${r.application_name} × ${r.n}`).join(', ')}, and ${all.length - named.reduce((t, r) => t + r.n, 0)} of PgBouncer's`);
     for (const row of named) expect(row.application_name).toMatch(/^hallyu\/(pool|listener|migrate)\/[^/]+\/\d+$/);
     const [firstPid, secondPid] = inject('pids');
     const host = os.hostname();
