@@ -57,9 +57,9 @@ function metrics(): Metrics {
   return (globalForMetrics.__hallyuMetrics ??= createMetrics());
 }
 
-/** Counts one run of a server action (lib/safe-action.ts). */
+/** Counts one run of a server action (lib/safe-action.ts); nothing when metrics are off (no METRICS_PORT). */
 export function countAction(action: string, outcome: 'success' | 'error'): void {
-  metrics().actions.inc({ action, outcome });
+  globalForMetrics.__hallyuMetrics?.actions.inc({ action, outcome });
 }
 
 type Matcher = { route: string; pattern: RegExp; specificity: number };
@@ -127,14 +127,15 @@ export function observeRequests(ignore: () => http.Server | null): void {
 
 /** Serves GET /metrics on its own port (METRICS_PORT), for Prometheus to scrape each instance. */
 export function startMetricsServer(port: number, host: string): http.Server {
+  const { registry } = metrics(); // the registry exists only where metrics are served
   const server = http.createServer(async (request, response) => {
     if (request.method !== 'GET' || request.url !== '/metrics') {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found: metrics are at /metrics\n');
       return;
     }
     try {
-      const body = await metrics().registry.metrics();
-      response.writeHead(200, { 'Content-Type': metrics().registry.contentType }).end(body);
+      const body = await registry.metrics();
+      response.writeHead(200, { 'Content-Type': registry.contentType }).end(body);
     } catch (error) {
       response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`metrics failed: ${String(error)}\n`);
     }
