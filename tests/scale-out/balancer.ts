@@ -1,19 +1,13 @@
 // nginx (Debian's package) in front of the suite's instances, configured with the file an operator uses
 // (scripts/deploy/nginx-hallyu.conf) on loopback ports. It adds X-Upstream to every answer, so a test
 // can tell which instance served it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { debianBinary } from './debian-binary';
 
 const SITE_CONF = path.resolve('scripts/deploy/nginx-hallyu.conf');
-
-function nginxBinary(): string {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
-  const found = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
-  if (found) return found;
-  throw new Error('nginx is not installed: `apt-get install nginx-light` (.ci/run installs it when missing).');
-}
 
 export async function startBalancer(port: number, upstreams: string[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hallyu-nginx-'));
@@ -41,7 +35,7 @@ http {
 }
 `,
   );
-  const child = spawn(nginxBinary(), ['-c', conf, '-p', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(debianBinary('nginx', 'nginx-light'), ['-c', conf, '-p', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;

@@ -1,17 +1,11 @@
 // PgBouncer (Debian's package) in transaction mode in front of the suite's PostgreSQL, as an operator
 // runs it for many instances: the second instance sends its queries through it (DATABASE_URL) and keeps
 // its listener and migrations on a direct connection (DATABASE_DIRECT_URL).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-function pgbouncerBinary(): string {
-  for (const candidate of ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer']) if (fs.existsSync(candidate)) return candidate;
-  const found = spawnSync('sh', ['-c', 'command -v pgbouncer'], { encoding: 'utf8' }).stdout.trim();
-  if (found) return found;
-  throw new Error('pgbouncer is not installed: `apt-get install pgbouncer` (.ci/run installs it when missing).');
-}
+import { debianBinary } from './debian-binary';
 
 /** Starts PgBouncer on `port` for the server of `databaseUrl`; returns the URL of that database through it. */
 export async function startPgBouncer(port: number, databaseUrl: string) {
@@ -42,7 +36,7 @@ ${process.getuid?.() === 0 ? 'user = postgres' : ''}
   );
   // PgBouncer refuses to run as root: as root, it switches to the postgres user, which must read its files.
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres', dir]);
-  const child = spawn(pgbouncerBinary(), [path.join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(debianBinary('pgbouncer', 'pgbouncer'), [path.join(dir, 'pgbouncer.ini')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const through = new URL(databaseUrl);
