@@ -1,12 +1,33 @@
 // The site through nginx in front of two instances: a session works on every instance, what one instance
 // writes is seen through the balancer and on every instance within a second, per-address limits count
-// the client (not nginx), and an instance killed during a read load loses no read and rejoins.
+// the client (not nginx), and an instance killed during a read load loses no request (a page
+// already streaming from it is cut, as behind any proxy) and rejoins.
+import http from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { REACTIONS } from '../../lib/reactions';
 import { rows } from './sql';
 import { callAction, demoPassword, freshAddress, redirectTarget, send, signIn, signUp } from '../security/abuse-http/client';
 
 const ARTICLE = '/articles/moonlit-pharmacy-premiere-first-look';
+const READERS = 6;
+
+type Read = { status: number; text: string; upstream: string; headersAt?: number; error?: string };
+
+/** One GET through the balancer, telling apart a request never answered from a response cut after its headers. */
+function read(base: string, path: string): Promise<Read> {
+  const url = new URL(path, base);
+  return new Promise((resolve) => {
+    let answer: Read = { status: 0, text: '', upstream: '' };
+    const request = http.get({ host: url.hostname, port: url.port, path: url.pathname }, (response) => {
+      answer = { status: response.statusCode ?? 0, text: '', upstream: String(response.headers['x-upstream'] ?? ''), headersAt: performance.now() };
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => resolve({ ...answer, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', (error) => resolve({ ...answer, error: String(error) }));
+    });
+    request.on('error', (error) => resolve({ ...answer, error: String(error) }));
+  });
+}
 /** Every way a reader reaches the site: the balancer and each instance behind it. */
 const everywhere = () => [inject('baseUrl'), ...inject('instances')];
 const label = (base: string) => (base === inject('baseUrl') ? 'balancer' : `instance ${inject('instances').indexOf(base) + 1}`);
@@ -37,6 +58,46 @@ async function delays(since: number, seen: (base: string) => Promise<boolean>): 
 const show = (d: Record<string, number>) => Object.entries(d).map(([k, v]) => `${k} ${v} ms`).join(', ');
 
 const query = <T>(text: string, values: unknown[] = []) => rows<T>(inject('databaseUrl'), text, values);
+
+/**
+ * Six readers through nginx; after 200 reads the process `pid` (instance 1) gets `signal`. Counts reads
+ * that failed, reads cut mid-body (begun on instance 1 before the signal), who served what, and how long
+ * until instance 1 (restarted by its restart policy) answers through nginx again.
+ */
+async function readLoad(signal: NodeJS.Signals, pid: number) {
+  const site = inject('baseUrl');
+  const pages = [ARTICLE, '/', '/articles/weekly-ratings-week-3'];
+  const served: Record<string, number> = {};
+  const failures: string[] = [];
+  const cut: string[] = [];
+  let reads = 0;
+  let signalledAt = 0;
+  let inFlightAtSignal = 0;
+  let rejoinedAfter = Infinity;
+  const stopAt = performance.now() + 30_000;
+  const reader = async (n: number) => {
+    for (let i = n; performance.now() < stopAt && rejoinedAfter === Infinity; i++) {
+      const sentAt = performance.now();
+      const answer = await read(site, pages[i % pages.length]);
+      reads++;
+      served[answer.upstream] = (served[answer.upstream] ?? 0) + 1;
+      const beforeSignal = signalledAt > 0 && sentAt < signalledAt;
+      if (beforeSignal) inFlightAtSignal++;
+      if (answer.error && answer.headersAt !== undefined && beforeSignal && answer.upstream.endsWith(':3301')) cut.push(`${pages[i % pages.length]}: ${answer.error}`);
+      else if (answer.error || answer.status !== 200 || !answer.text.includes('</html>')) failures.push(`${answer.error ?? answer.status} from ${answer.upstream}`);
+      // Back: instance 1 (port 3301) answers through the balancer again.
+      else if (signalledAt && performance.now() - signalledAt > 200 && answer.upstream.endsWith(':3301')) rejoinedAfter = Math.round(performance.now() - signalledAt);
+      if (reads === 200 && !signalledAt) {
+        process.kill(pid, signal);
+        signalledAt = performance.now();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: READERS }, (_, n) => reader(n)));
+  console.log(`${signal} to instance 1 after 200 of ${reads} reads through nginx (${inFlightAtSignal} in flight then): ${failures.length} lost, ${cut.length} cut mid-body ${JSON.stringify(cut)}; served by ${JSON.stringify(served)}; instance 1 answered again after ${rejoinedAfter} ms`);
+  expect(signalledAt).toBeGreaterThan(0);
+  return { failures, cut, rejoinedAfter };
+}
 
 describe('behind the balancer', () => {
   it('a session made on one instance works on the other and through the balancer', async () => {
@@ -98,39 +159,13 @@ describe('behind the balancer', () => {
     expect(keys.length).toBeGreaterThan(0);
   });
 
-  it('an instance killed during a read load loses no read, and rejoins', async () => {
-    const site = inject('baseUrl');
-    const [victim] = inject('pids');
-    const pages = [ARTICLE, '/', '/articles/weekly-ratings-week-3'];
-    const served: Record<string, number> = {};
-    const failures: string[] = [];
-    let reads = 0;
-    let killedAt = 0;
-    let rejoinedAfter = Infinity;
-    const stopAt = performance.now() + 30_000;
-    const reader = async (n: number) => {
-      for (let i = n; performance.now() < stopAt && rejoinedAfter === Infinity; i++) {
-        try {
-          const answer = await send(pages[i % pages.length], { base: site, from: '127.0.0.1' });
-          reads++;
-          const upstream = String(answer.headers['x-upstream'] ?? '');
-          served[upstream] = (served[upstream] ?? 0) + 1;
-          if (answer.status !== 200 || !answer.text.includes('</html>')) failures.push(`${answer.status} from ${upstream}`);
-          // Back: the killed instance (port 3301) answers through the balancer again.
-          if (killedAt && performance.now() - killedAt > 200 && upstream.endsWith(':3301') && answer.status === 200) rejoinedAfter = Math.round(performance.now() - killedAt);
-        } catch (error) {
-          failures.push(String(error));
-        }
-        if (reads === 200 && !killedAt) {
-          process.kill(victim, 'SIGKILL');
-          killedAt = performance.now();
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 6 }, (_, n) => reader(n)));
-    console.log(`SIGKILL of instance 1 after 200 of ${reads} reads through nginx: ${failures.length} failed; served by ${JSON.stringify(served)}; instance 1 answered again after ${rejoinedAfter} ms`);
-    expect(killedAt).toBeGreaterThan(0);
-    expect(failures).toEqual([]);
-    expect(rejoinedAfter).toBeLessThan(30_000);
+  it('an instance killed during a read load loses no request, and rejoins', async () => {
+    const load = await readLoad('SIGKILL', inject('pids')[0]);
+    expect(load.failures).toEqual([]);
+    // A page already streaming from the instance when it dies is cut mid-body: no proxy can replay a
+    // response it has begun to pass on (nginx retries only before the first byte). At most one a reader.
+    expect(load.cut.length).toBeLessThanOrEqual(READERS);
+    expect(load.rejoinedAfter).toBeLessThan(30_000);
   });
+
 });
