@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth';
+import { sessionClaims } from '@/lib/auth';
 import { REQUEST_ID_HEADER } from '@/lib/client-ip';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
@@ -38,7 +38,7 @@ const CRAWLER =
 type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string };
 
 /** The signed-in viewer's id, checked against the database (a session that ended is signed out). */
-const liveViewerId = async (request: NextRequest) => (await viewerOfSession((name) => request.cookies.has(name)))?.id ?? null;
+const liveViewerId = async (request: NextRequest) => (await viewerOfSession((name) => request.cookies.get(name)?.value))?.id ?? null;
 
 const signInFirst = (request: NextRequest) => `/signin?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
 
@@ -88,7 +88,7 @@ async function cacheAnswer(request: NextRequest, route: Route): Promise<{ key: s
   if (!key) return null;
   const known =
     decodeReactorCookie(request.cookies.get(REACTOR_COOKIE)?.value) !== null ||
-    (SESSION_COOKIES.some((name) => request.cookies.has(name)) && Boolean((await auth())?.user?.id));
+    (SESSION_COOKIES.some((name) => request.cookies.has(name)) && (await sessionClaims((name) => request.cookies.get(name)?.value)) !== null);
   if (!known) return { key, personalize: false };
   if (route.cacheable === 'account-form' || request.cookies.get(JS_COOKIE)?.value !== '1') return null;
   return { key, personalize: true };

@@ -15,6 +15,8 @@ export default defineConfig({
     // The scale-out suite runs two servers on PostgreSQL: npm run test:scale-out.
     exclude: ['**/node_modules/**', '**/.git/**', 'tests/security/abuse-http/**', 'tests/scale-out/**'],
     setupFiles: ['tests/support/setup.ts'],
+    // next-auth imports 'next/server' without an extension, which Node's ESM loader cannot resolve.
+    server: { deps: { inline: ['next-auth'] } },
     pool: 'forks',
     // PGlite boots in about a second per file; two cores, so keep it to two workers.
     maxWorkers: 2,

@@ -6,14 +6,20 @@ import path from 'node:path';
 import { config } from '@/lib/config';
 
 
+let known: string | undefined; // read once: Auth.js and every session decode ask for it
+
 /**
  * The secret that signs sessions and the anonymous reactor cookie. AUTH_SECRET wins; without it a random
- * secret is generated once and kept in a file beside the embedded data folder (.data/auth-secret by default), so local runs need no setup and sessions
- * survive restarts. Several instances must share one secret: set AUTH_SECRET for them.
+ * secret is generated once and kept in a file beside the embedded data folder (.data/auth-secret by
+ * default), so local runs need no setup and sessions survive restarts. Several instances must share one
+ * secret: set AUTH_SECRET for them.
  */
 export function authSecret(): string {
-  const configured = config().auth.secret;
-  if (configured) return configured;
+  known ??= config().auth.secret ?? readOrCreateSecretFile();
+  return known;
+}
+
+function readOrCreateSecretFile(): string {
   const SECRET_FILE = config().auth.secretFile;
   let secret: string;
   try {

@@ -32,9 +32,10 @@ export const STANDALONE_SERVER = path.resolve('.next/standalone/server.js');
 /**
  * How the server is started wherever it runs (npm start, the Dockerfile, the suites): a heap limit for a
  * small instance. V8 otherwise sizes the heap from the machine's memory and leaves hundreds of MB of
- * garbage uncollected (README, "Memory"); the live heap under load is about 80 MB.
+ * garbage uncollected (README, "Memory"); the live heap under load is about 80 MB. With
+ * SERVER_CPU_PROFILE=<folder>, each server started here writes a CPU profile there when it stops.
  */
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=320'];
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=320', ...(process.env.SERVER_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_CPU_PROFILE}`] : [])];
 /** The standalone server's command line after `node`. */
 export const SERVER_ARGS = [...SERVER_NODE_FLAGS, STANDALONE_SERVER];
 

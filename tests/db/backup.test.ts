@@ -65,5 +65,6 @@ describe('backups of the embedded database', () => {
       await db.close();
       fs.rmSync(home, { recursive: true, force: true });
     }
-  });
+    // Three tool runs, each a fresh process opening PGlite: 17 s alone, twice that beside the other files.
+  }, 120_000);
 });

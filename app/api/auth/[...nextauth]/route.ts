@@ -34,14 +34,8 @@ export async function POST(request: NextRequest) {
 }
 
 // The session endpoint answers from the database too: a token whose session ended (signed out, signed
-// out everywhere, banned) reads as signed out, and the session id stays on the server.
+// out everywhere, banned) reads as signed out.
 export async function GET(request: NextRequest) {
-  if (!request.nextUrl.pathname.endsWith('/session')) return handlers.GET(request);
-  if (!(await getViewer())) return Response.json(null, { headers: { 'Cache-Control': 'private, no-store' } });
-  const answer = await handlers.GET(request);
-  const session = (await answer.json()) as Record<string, unknown> | null;
-  if (session) delete session.sessionId;
-  const headers = new Headers(answer.headers);
-  headers.delete('content-length');
-  return new Response(JSON.stringify(session), { status: answer.status, headers });
+  if (request.nextUrl.pathname.endsWith('/session') && !(await getViewer())) return Response.json(null, { headers: { 'Cache-Control': 'private, no-store' } });
+  return handlers.GET(request);
 }
