@@ -58,6 +58,9 @@ export function connectionName(role: 'pool' | 'listener' | 'migrate'): string {
  */
 async function migratePostgres(url: string): Promise<void> {
   const client = new Client({ connectionString: url, application_name: connectionName('migrate'), connectionTimeoutMillis: 3_000 });
+  // A connection cut while migrating (the server restarting) fails the awaited query below; without a
+  // listener the same 'error' event would also crash the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);

@@ -16,7 +16,8 @@ const COUNTERS = {
  * Lock order. Every write that changes counters takes its rows in this order, so concurrent writes wait
  * for each other instead of deadlocking: comment rows (a reply before its parent), then the article's
  * reaction count rows (kinds sorted), then its article_stats row, then its article_activity_daily row
- * (both here). With several articles, articles in id order.
+ * (both here). With several articles, articles in id order. The reaction itself follows the same order
+ * inside the database function set_reaction (db/migrations/0004_reaction_in_one_statement.sql).
  */
 export async function moveArticleCounters(tx: Tx, articleId: number, what: keyof typeof COUNTERS, delta: number): Promise<void> {
   const { total, today } = COUNTERS[what];
