@@ -8,11 +8,15 @@ export { SESSION_COOKIES };
 
 /** The signed-in person, read from the database once per request; null when signed out or the session ended. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  // Most visitors are anonymous: without a session cookie there is no session to decode, so skip
-  // Auth.js (its per-request setup costs more than the rest of a small page).
   const jar = await cookies();
   return viewerOfSession((name) => jar.get(name)?.value);
 });
+
+/** The ids in this request's session token, not yet checked against the database (lib/personal-view.ts checks them in its own statement). */
+export async function requestSessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
+  const jar = await cookies();
+  return SESSION_COOKIES.some((name) => jar.has(name)) ? sessionClaims((name) => jar.get(name)?.value) : null;
+}
 
 /**
  * The viewer whose session cookie this request carries, read from the database; null without one, or

@@ -154,20 +154,30 @@ export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: 
  */
 export async function listOwnThreadState(articleId: number, viewer: NonNullable<CommentViewer>): Promise<OwnThreadState> {
   const db = await getDb();
+  const lists = ownThreadStateSql(articleId, viewer);
   // Raw SQL: the three lists in one round trip, as JSON (read on every signed-in page load).
-  const [row] = await queryRows<{ liked: OwnThreadState['liked']; own: Row[]; mine: number[] }>(
-    db,
-    sql`select
-          (select coalesce(json_agg(json_build_object('id', c.id, 'likeCount', c.like_count)), '[]'::json)
+  const [row] = await queryRows<OwnThreadStateRow>(db, sql`select ${lists.liked} as liked, ${lists.own} as own, ${lists.mine} as mine`);
+  return ownThreadStateOf(row, viewer);
+}
+
+export type OwnThreadStateRow = { liked: OwnThreadState['liked']; own: Row[]; mine: number[] };
+
+/** The three lists of listOwnThreadState as JSON subqueries, for a statement that reads more (lib/dal/personal-view.ts). */
+export function ownThreadStateSql(articleId: number, viewer: NonNullable<CommentViewer>) {
+  return {
+    liked: sql`(select coalesce(json_agg(json_build_object('id', c.id, 'likeCount', c.like_count)), '[]'::json)
              from comment_likes l join comments c on c.id = l.comment_id
-             where l.user_id = ${viewer.id} and c.article_id = ${articleId}) as liked,
-          (select coalesce(json_agg(o order by o.created_at, o.id), '[]'::json) from (
+             where l.user_id = ${viewer.id} and c.article_id = ${articleId})`,
+    own: sql`(select coalesce(json_agg(o order by o.created_at, o.id), '[]'::json) from (
              select ${columns(viewer)} from comments c join users u on u.id = c.author_id
              where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
-             order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}) o) as own,
-          (select coalesce(json_agg(m.id), '[]'::json) from (
-             select id from comments where author_id = ${viewer.id} and article_id = ${articleId} limit 500) m) as mine`,
-  );
+             order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}) o)`,
+    mine: sql`(select coalesce(json_agg(m.id), '[]'::json) from (
+             select id from comments where author_id = ${viewer.id} and article_id = ${articleId} limit 500) m)`,
+  };
+}
+
+export function ownThreadStateOf(row: OwnThreadStateRow, viewer: NonNullable<CommentViewer>): OwnThreadState {
   return { liked: row.liked, own: row.own.map((r) => toView(r, viewer)), mine: row.mine };
 }
 

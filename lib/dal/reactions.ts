@@ -21,13 +21,24 @@ function emptyCounts(): Record<ReactionKind, number> {
 
 export async function getReactionSummary(articleId: number, reactorKey: string | null): Promise<ReactionSummary> {
   const db = await getDb();
+  const summary = reactionSummarySql(articleId, reactorKey);
   // Raw SQL: the counts and this reactor's own reaction in one round trip (the personal view of every
   // signed-in page load reads it; on the embedded database each statement costs about a millisecond).
-  const [row] = await queryRows<{ counts: Partial<Record<ReactionKind, number>> | null; mine: ReactionKind | null }>(
-    db,
-    sql`select (select json_object_agg(kind, count) from article_reaction_counts where article_id = ${articleId}) as counts,
-               (select kind from article_reactions where article_id = ${articleId} and reactor_key = ${reactorKey}) as mine`,
-  );
+  const [row] = await queryRows<ReactionSummaryRow>(db, sql`select ${summary.counts} as counts, ${summary.mine} as mine`);
+  return reactionSummaryOf(row);
+}
+
+export type ReactionSummaryRow = { counts: Partial<Record<ReactionKind, number>> | null; mine: ReactionKind | null };
+
+/** The two parts of getReactionSummary as subqueries, for a statement that reads more (lib/dal/personal-view.ts). */
+export function reactionSummarySql(articleId: number, reactorKey: string | null) {
+  return {
+    counts: sql`(select json_object_agg(kind, count) from article_reaction_counts where article_id = ${articleId})`,
+    mine: sql`(select kind from article_reactions where article_id = ${articleId} and reactor_key = ${reactorKey})`,
+  };
+}
+
+export function reactionSummaryOf(row: ReactionSummaryRow): ReactionSummary {
   const counts = { ...emptyCounts(), ...row.counts };
   return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: row.mine ?? null };
 }

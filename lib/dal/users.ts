@@ -51,12 +51,17 @@ export async function getViewerBySession(userId: string, sessionId: string): Pro
     .select({ user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId), gt(sessions.expires, sql`now()`)))
+    .where(liveSession(userId, sessionId))
     .limit(1);
   return row ? viewerOf(row.user) : null;
 }
 
-function viewerOf(row: typeof users.$inferSelect): Viewer {
+/** The session row a token names, while it lasts: what makes a session live, for every read that checks one. */
+export function liveSession(userId: string, sessionId: string) {
+  return and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId), gt(sessions.expires, sql`now()`));
+}
+
+export function viewerOf(row: Pick<typeof users.$inferSelect, 'id' | 'name' | 'email' | 'role' | 'createdAt' | 'bannedAt' | 'suspendedUntil' | 'restrictionReason'>): Viewer {
   return {
     id: row.id,
     name: row.name ?? row.email.split('@')[0],

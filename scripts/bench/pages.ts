@@ -68,11 +68,16 @@ export async function benchPages(options: { seconds: number; port: number }) {
     }
     const at50 = (page: string) => figures.find((f) => f.page === page && f.connections === 50)!;
     const visitors = await benchVisitors(server, ARTICLE, options.seconds);
+    // A signed-in reader's page load is two requests (the shared copy, then their personal view): page
+    // loads a second is the harmonic combination of the two rates, compared with the static copy.
+    const visitorAt50 = (name: string) => visitors.find((v) => v.visitor === name && v.connections === 50)?.requestsPerSec ?? 0;
+    const pageLoad = 1 / (1 / visitorAt50('article, signed-in reader') + 1 / visitorAt50('their personal view (one per page load above)'));
     return {
       database: server.database,
       figures,
       visitors,
       articleToStaticRatio: Math.round((at50('article').requestsPerSec / at50('article (static copy)').requestsPerSec) * 100) / 100,
+      signedInPageLoads: { perSec: Math.round(pageLoad), toStatic: Math.round((pageLoad / at50('article (static copy)').requestsPerSec) * 1000) / 1000 },
       reactionToCeilingRatio: ratioAt50(visitors, 'reaction action, one reactor per connection', 'server action refused before any work (the ceiling)'),
       firstLoadJsKb: firstLoadJsKb(html),
       rssMb: { start: rssStart, end: server.rssMb() },

@@ -7,7 +7,9 @@ import { comments } from '@/db/schema';
 import { createComment, setCommentLike } from '@/lib/dal/comment-writes';
 import { listOwnThreadState } from '@/lib/dal/comments';
 import { hideComment } from '@/lib/dal/moderation';
+import { readSignedInView } from '@/lib/dal/personal-view';
 import { getReactionSummary, setReaction } from '@/lib/dal/reactions';
+import { endSession, startSession } from '@/lib/dal/sessions';
 import { createArticle, createUser } from '../support/fixtures';
 
 async function post(articleId: number, authorId: string, body: string) {
@@ -59,5 +61,34 @@ describe("a reader's own thread state", () => {
     expect(summary.counts.wow).toBe(2);
     expect(summary.counts.love).toBe(0);
     expect((await getReactionSummary(article.id, null)).mine).toBeNull();
+  });
+
+  it("reads a signed-in person's whole view in one statement, and nothing once their session ended", async () => {
+    const article = await createArticle();
+    const reader = await createUser('reader', { ageDays: 30, name: 'Mina' });
+    const moderator = await createUser('moderator');
+    const readerKey = `u:${reader.id}`;
+    await setReaction(article.id, readerKey, 'love');
+    const mine = await post(article.id, reader.id, 'Mine, held for review');
+    await (await getDb()).update(comments).set({ status: 'pending' }).where(eq(comments.id, mine));
+    const session = await startSession(reader.id);
+
+    const view = await readSignedInView({ userId: reader.id, sessionId: session }, article.id, readerKey);
+    expect(view?.viewer).toMatchObject({ id: reader.id, name: 'Mina', role: 'reader', restriction: null });
+    expect(view?.viewer.createdAt).toBeInstanceOf(Date);
+    expect(view?.reactions).toEqual(await getReactionSummary(article.id, readerKey));
+    expect(view?.reactions.mine).toBe('love');
+    expect(view?.additions).toEqual(await listOwnThreadState(article.id, { id: reader.id, role: 'reader' }));
+    expect(view?.additions?.own.map((c) => c.id)).toEqual([mine]);
+
+    // Staff read their thread as a page of its own.
+    const staffView = await readSignedInView({ userId: moderator.id, sessionId: await startSession(moderator.id) }, article.id, `u:${moderator.id}`);
+    expect(staffView?.viewer.role).toBe('moderator');
+    expect(staffView?.additions).toBeNull();
+
+    // A session of someone else, or one that ended, reads nothing.
+    expect(await readSignedInView({ userId: moderator.id, sessionId: session }, article.id, `u:${moderator.id}`)).toBeNull();
+    await endSession(session);
+    expect(await readSignedInView({ userId: reader.id, sessionId: session }, article.id, readerKey)).toBeNull();
   });
 });
