@@ -20,7 +20,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  timeout: 30_000,
+  // Most specs are several people's flows (sign-ups hash passwords with argon2): 15–25 s on a 2-core
+  // machine, past 30 s when CI's machine is slow.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: 'retain-on-failure',

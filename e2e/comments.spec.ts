@@ -112,7 +112,7 @@ test('bad input gets a clear message next to the field and the text stays in the
 });
 
 test('comments are plain text: an XSS corpus renders as text and no dialog ever opens', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs++;

@@ -4,7 +4,7 @@ import { expect, test } from './support/test';
 test('a second server on the same data folder fails fast with a clear message, leaving the first serving', async ({
   request,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const started = Date.now();
   const second = spawn(process.execPath, ['.next/standalone/server.js'], {
     env: { ...process.env, PORT: '3299', HOSTNAME: '127.0.0.1', PGLITE_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', AUTH_TRUST_HOST: 'true', SITE_URL: 'http://127.0.0.1:3299' },

@@ -64,7 +64,7 @@ test('a moderator hides a comment with a reason, readers see a placeholder, the 
 });
 
 test('reports from three readers hide a comment automatically, and it appears in the queue', async ({ page, browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const article = '/articles/hanok-hotel-episode-1-recap';
   const text = `Cheap lightsticks at totally-legit-shop ${Date.now()}`;
   await signUp(page, newUser('spammer'), article);
