@@ -12,7 +12,7 @@ import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-ca
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
 import { buildCsp } from '@/lib/security-headers';
 import { safeCallbackUrl } from '@/lib/validation';
-import { SESSION_COOKIES, viewerOfSession } from '@/lib/viewer';
+import { viewerOfSession } from '@/lib/viewer';
 
 // Runs before every page:
 // - sets the Content-Security-Policy with a fresh nonce;
@@ -88,7 +88,7 @@ async function cacheAnswer(request: NextRequest, route: Route): Promise<{ key: s
   if (!key) return null;
   const known =
     decodeReactorCookie(request.cookies.get(REACTOR_COOKIE)?.value) !== null ||
-    (SESSION_COOKIES.some((name) => request.cookies.has(name)) && (await sessionClaims((name) => request.cookies.get(name)?.value)) !== null);
+    (await sessionClaims((name) => request.cookies.get(name)?.value)) !== null;
   if (!known) return { key, personalize: false };
   if (route.cacheable === 'account-form' || request.cookies.get(JS_COOKIE)?.value !== '1') return null;
   return { key, personalize: true };

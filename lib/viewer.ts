@@ -1,10 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { SESSION_COOKIES, sessionClaims } from '@/lib/auth';
+import { sessionClaims } from '@/lib/auth';
 import { getViewerBySession, type Viewer } from '@/lib/dal/users';
-
-export { SESSION_COOKIES };
 
 /** The signed-in person, read from the database once per request; null when signed out or the session ended. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
@@ -15,7 +13,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /** The ids in this request's session token, not yet checked against the database (lib/personal-view.ts checks them in its own statement). */
 export async function requestSessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
   const jar = await cookies();
-  return SESSION_COOKIES.some((name) => jar.has(name)) ? sessionClaims((name) => jar.get(name)?.value) : null;
+  return sessionClaims((name) => jar.get(name)?.value);
 }
 
 /**
@@ -25,7 +23,6 @@ export async function requestSessionClaims(): Promise<{ userId: string; sessionI
  * request, everything else from next/headers).
  */
 export async function viewerOfSession(cookie: (name: string) => string | undefined): Promise<Viewer | null> {
-  if (!SESSION_COOKIES.some((name) => cookie(name))) return null;
   const claims = await sessionClaims(cookie);
   return claims ? getViewerBySession(claims.userId, claims.sessionId) : null;
 }

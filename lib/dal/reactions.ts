@@ -94,8 +94,7 @@ export async function setReaction(articleId: number, reactorKey: string, kind: R
   }
   if (result.status === 'not_found') return { status: 'not_found' };
   announceCounterChange(articleId);
-  const counts = { ...emptyCounts(), ...result.counts };
-  return { status: 'ok', summary: { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), mine: kind } };
+  return { status: 'ok', summary: reactionSummaryOf({ counts: result.counts, mine: kind }) };
 }
 
 /**

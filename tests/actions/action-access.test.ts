@@ -13,15 +13,13 @@ const request = vi.hoisted(() => ({ userId: null as string | null, cookies: new 
 vi.mock('next/headers', () => ({
   cookies: async () => ({
     has: (name: string) => (name === 'authjs.session-token' ? request.userId !== null : request.cookies.has(name)),
-    get: (name: string) =>
-      name === 'authjs.session-token' ? (request.userId ? { name, value: 'simulated' } : undefined) : request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined,
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     set: (name: string, value: string) => void request.cookies.set(name, value),
   }),
   headers: async () => new Headers({ 'x-hallyu-client-address': '127.0.0.9' }),
 }));
 vi.mock('@/lib/auth', () => ({
   // Each person has a real session row (lib/dal/sessions.ts): the token's claims are simulated, not the check.
-  SESSION_COOKIES: ['authjs.session-token'],
   sessionClaims: async () => (request.userId ? { userId: request.userId, sessionId: request.sessions.get(request.userId) ?? 'none' } : null),
   signIn: vi.fn(),
   signOut: vi.fn(),
