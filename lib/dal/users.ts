@@ -25,6 +25,10 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * A ban, or a suspension that has not ended. The reaction's database function set_reaction
+ * (db/migrations/0004_reaction_in_one_statement.sql) applies the same rule in SQL: change both together.
+ */
 export function restrictionOf(row: { bannedAt: Date | null; suspendedUntil: Date | null; restrictionReason: string | null }, now = new Date()): Restriction | null {
   if (row.bannedAt) return { kind: 'ban', until: null, reason: row.restrictionReason };
   if (row.suspendedUntil && row.suspendedUntil > now) {
