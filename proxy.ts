@@ -3,7 +3,7 @@ import { sessionClaims } from '@/lib/auth';
 import { REQUEST_ID_HEADER } from '@/lib/client-ip';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
-import { staffRole } from '@/lib/dal/moderation';
+import { staffRole } from '@/lib/dal/staff';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { JS_COOKIE } from '@/lib/js-cookie';
 import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES } from '@/lib/limits';

@@ -4,7 +4,8 @@
 export const USER_ROLES = ['reader', 'moderator', 'admin'] as const;
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export const REACTION_KINDS = ['love', 'haha', 'wow', 'sad', 'angry', 'want_more'] as const;
-export const COMMENT_STATUSES = ['published', 'pending', 'hidden', 'deleted'] as const;
+// 'shadowed': written by a shadow-banned account; shown to its author (as if published) and to staff only.
+export const COMMENT_STATUSES = ['published', 'pending', 'hidden', 'deleted', 'shadowed'] as const;
 export const MODERATION_REASON_CODES = ['spam', 'harassment', 'hate_speech', 'spoilers', 'off_topic', 'misinformation', 'other'] as const;
 export const MODERATION_ACTION_KINDS = [
   'hide',
@@ -18,6 +19,15 @@ export const MODERATION_ACTION_KINDS = [
   'change_role',
   'add_banned_word',
   'remove_banned_word',
+  'reject',
+  'shadow_ban',
+  'lift_shadow_ban',
+  'set_review',
+  'reset_name',
+  'rename',
+  'add_user_note',
+  'change_settings',
+  'article_controls',
 ] as const;
 
 export type UserRole = (typeof USER_ROLES)[number];

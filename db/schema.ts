@@ -2,6 +2,8 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
+  check,
   customType,
   date,
   index,
@@ -52,6 +54,11 @@ export const users = pgTable(
     bannedAt: timestamptz('banned_at'),
     suspendedUntil: timestamptz('suspended_until'),
     restrictionReason: text('restriction_reason'),
+    // Staff tools: every comment held for review; new comments seen only by their author (and staff).
+    alwaysReview: boolean('always_review').notNull().default(false),
+    shadowBannedAt: timestamptz('shadow_banned_at'),
+    // The last time the user chose a new display name (renames are limited: lib/limits.ts).
+    nameChangedAt: timestamptz('name_changed_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email), index('users_name_idx').on(t.name)],
@@ -289,6 +296,8 @@ export const commentReports = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     reason: moderationReason('reason').notNull(),
     note: text('note'),
+    // The comment's text when it was reported: an edit afterwards does not change what was reported.
+    reportedBody: text('reported_body'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     // Set when a moderator approves the comment; dismissed reports leave the queue but stay on record.
     resolvedAt: timestamptz('resolved_at'),
@@ -307,6 +316,9 @@ export const moderationActions = pgTable(
     action: moderationActionKind('action').notNull(),
     commentId: integer('comment_id').references(() => comments.id, { onDelete: 'set null' }),
     targetUserId: text('target_user_id').references(() => users.id, { onDelete: 'set null' }),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    // The action this one followed from: each hide of a ban's clean-up names the ban.
+    causeId: integer('cause_id').references((): AnyPgColumn => moderationActions.id, { onDelete: 'set null' }),
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
     reason: moderationReason('reason'),
@@ -317,7 +329,52 @@ export const moderationActions = pgTable(
     index('moderation_actions_created_idx').on(t.createdAt, t.id),
     index('moderation_actions_comment_idx').on(t.commentId, t.createdAt),
     index('moderation_actions_target_idx').on(t.targetUserId, t.createdAt),
+    index('moderation_actions_cause_idx').on(t.causeId),
+    index('moderation_actions_actor_idx').on(t.actorId, t.createdAt),
   ],
+);
+
+// Site-wide moderation settings, one row, changed by admins in the app (audited).
+export const moderationSettings = pgTable(
+  'moderation_settings',
+  {
+    id: integer('id').primaryKey().default(1),
+    // Hold the first N comments of every account for review (0: off).
+    newAccountHoldCount: integer('new_account_hold_count').notNull().default(0),
+    // Hold comments with links from accounts younger than a week.
+    holdNewAccountLinks: boolean('hold_new_account_links').notNull().default(false),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [check('moderation_settings_one_row', sql`${t.id} = 1`)],
+);
+
+// Per-article controls of the conversation (moderators): closed, slow mode, review everything for a while.
+export const articleCommentControls = pgTable('article_comment_controls', {
+  articleId: integer('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  closedAt: timestamptz('closed_at'),
+  // One comment per user per this many seconds on this article (0: off).
+  slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
+  premoderateUntil: timestamptz('premoderate_until'),
+  // Shown above the thread to everyone.
+  message: text('message'),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+// Staff-only notes about a user.
+export const userNotes = pgTable(
+  'user_notes',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('user_notes_user_idx').on(t.userId, t.createdAt)],
 );
 
 export const bannedWords = pgTable('banned_words', {

@@ -18,3 +18,13 @@ export const MAX_PASSWORD_LENGTH = 200;
  * refused with 413 before it is read.
  */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
+
+/** A display name can be chosen once per this many days (a moderator's reset does not count). */
+export const NAME_CHANGE_INTERVAL_DAYS = 7;
+
+/** How young an account is "new" to the link rule of pre-moderation and to the risk score. */
+export const NEW_ACCOUNT_DAYS = 7;
+
+/** The longest message a moderator can show above an article's thread, and the longest slow mode. */
+export const MAX_THREAD_MESSAGE_LENGTH = 300;
+export const MAX_SLOW_MODE_SECONDS = 3_600;

@@ -50,7 +50,7 @@ export const signUpSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
-import { MAX_COMMENT_LENGTH } from '@/lib/limits';
+import { MAX_COMMENT_LENGTH, MAX_SLOW_MODE_SECONDS, MAX_THREAD_MESSAGE_LENGTH } from '@/lib/limits';
 export { MAX_COMMENT_LENGTH };
 
 /** Comment text as stored: CRLF folded, unsafe characters stripped, trimmed, 1 to 2,000 characters. */
@@ -101,14 +101,62 @@ export const bulkSchema = z
   .object({ op: z.enum(['approve', 'hide', 'unhide']), reason: z.preprocess((v) => v || undefined, reason.optional()), commentId: commentIdList })
   .strict()
   .refine((v) => v.op !== 'hide' || v.reason, { message: 'Choose a reason for hiding.', path: ['reason'] });
+// An HTML checkbox sends "on" when ticked and nothing when not.
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
 export const restrictSchema = z
   .object({
     userId,
     kind: z.enum(RESTRICTION_KIND_VALUES),
     reason: z.string().transform((s) => stripUnsafeChars(s).trim()).pipe(z.string().min(3, 'Give a reason the user will see.').max(300)),
+    hideComments: checkbox.optional().default(false),
   })
   .strict();
 export const userIdSchema = z.object({ userId }).strict();
+export const liftSchema = z.object({ userId, restoreComments: checkbox.optional().default(false) }).strict();
+export const switchSchema = z.object({ userId, on: z.enum(['true', 'false']).transform((v) => v === 'true'), note }).strict();
+export const resetNameSchema = z
+  .object({ userId, reason: z.string().transform((s) => stripUnsafeChars(s).trim()).pipe(z.string().min(3, 'Say why, in a few words.').max(300, 'Keep the reason under 300 characters.')) })
+  .strict();
+export const userNoteSchema = z
+  .object({
+    userId,
+    body: z
+      .string({ error: 'Write the note first.' })
+      .transform((s) => stripUnsafeChars(s.replace(/\r\n?/g, '\n')).trim())
+      .pipe(z.string().min(1, 'Write the note first.').max(1000, 'Keep notes under 1,000 characters.')),
+  })
+  .strict();
+export const moderationSettingsSchema = z
+  .object({
+    newAccountHoldCount: z.coerce
+      .number({ error: 'Enter a whole number from 0 to 20.' })
+      .int('Enter a whole number from 0 to 20.')
+      .min(0, 'Enter a whole number from 0 to 20.')
+      .max(20, 'Enter a whole number from 0 to 20.'),
+    holdNewAccountLinks: checkbox.optional().default(false),
+  })
+  .strict();
+/** Pre-moderation of one article: keep what is in force, turn it off, or review everything for N hours. */
+export const PREMODERATE_CHOICES = ['keep', 'off', '1', '6', '24', '72', '168'] as const;
+export const articleControlsSchema = z
+  .object({
+    articleId: id,
+    closed: checkbox.optional().default(false),
+    slowModeSeconds: z.coerce
+      .number({ error: `Enter a number of seconds from 0 to ${MAX_SLOW_MODE_SECONDS.toLocaleString('en')}.` })
+      .int(`Enter a whole number of seconds.`)
+      .min(0, `Enter a number of seconds from 0 to ${MAX_SLOW_MODE_SECONDS.toLocaleString('en')}.`)
+      .max(MAX_SLOW_MODE_SECONDS, `Slow mode can be at most ${MAX_SLOW_MODE_SECONDS.toLocaleString('en')} seconds (an hour).`),
+    premoderate: z.enum(PREMODERATE_CHOICES, { error: 'Choose how long to review every comment.' }),
+    message: z
+      .string()
+      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+      .pipe(z.string().max(MAX_THREAD_MESSAGE_LENGTH, `Keep the message under ${MAX_THREAD_MESSAGE_LENGTH} characters.`))
+      .optional()
+      .transform((v) => v || null),
+  })
+  .strict();
 export const roleSchema = z.object({ userId, role: z.enum(USER_ROLES) }).strict();
 export const bannedWordSchema = z
   .object({ word: z.string().trim().toLowerCase().pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}' -]{0,38}[\p{L}\p{N}]$/u, 'Use 2 to 40 letters, digits, spaces or hyphens.')) })

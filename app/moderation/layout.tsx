@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { connection } from 'next/server';
-import { staffRole } from '@/lib/dal/moderation';
+import { staffRole } from '@/lib/dal/staff';
 import { getViewer } from '@/lib/viewer';
 
 // Moderators and admins only: visitors are sent to sign in; readers get a 404 (the area does not exist
@@ -23,6 +23,9 @@ export default async function ModerationLayout({ children }: { children: React.R
         </Link>
         <Link href="/moderation/banned-words" className="hover:underline">
           Banned words
+        </Link>
+        <Link href="/moderation/settings" className="hover:underline">
+          Settings
         </Link>
       </nav>
       {children}

@@ -1,6 +1,6 @@
 // Comment text: plain text with its line breaks; web addresses become links marked as user content.
 // Everything else is text, escaped by React.
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
+import { URL_PATTERN } from '@/lib/comment-links';
 
 function splitTrailingPunctuation(url: string): [string, string] {
   const match = /[.,;:!?)\]]+$/.exec(url);

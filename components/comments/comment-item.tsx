@@ -19,6 +19,8 @@ type Props = {
   articleId: number;
   now: string;
   onOptimistic: (body: string, parentId: number | null) => void;
+  /** Comments are closed on the article: no replies. */
+  closed?: boolean;
 };
 
 
@@ -40,7 +42,7 @@ function Placeholder({ comment, viewer }: { comment: CommentView; viewer: Thread
   return null;
 }
 
-export function CommentItem({ comment, viewer, articleId, now, onOptimistic }: Props) {
+export function CommentItem({ comment, viewer, articleId, now, onOptimistic, closed = false }: Props) {
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState(false);
   const closeReply = useCallback(() => setReplying(false), []);
@@ -58,7 +60,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic }: P
           {comment.editedAt && comment.status !== 'deleted' && <> · edited</>}
         </span>
         {isModerator(viewer) && comment.status !== 'published' && (
-          <span className="rounded bg-zinc-200 px-1.5 text-xs uppercase dark:bg-zinc-700">{comment.status}</span>
+          <span className="rounded bg-zinc-200 px-1.5 text-xs uppercase dark:bg-zinc-700">{comment.status === 'shadowed' ? 'shadow banned' : comment.status}</span>
         )}
       </header>
       <Placeholder comment={comment} viewer={viewer} />
@@ -67,7 +69,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic }: P
       {!comment.optimistic && comment.status !== 'deleted' && (
         <div className="flex flex-wrap items-center gap-x-4 text-sm text-zinc-700 dark:text-zinc-300">
           {live && <LikeButton commentId={comment.id} liked={comment.likedByViewer} likeCount={comment.likeCount} disabled={!viewer || viewer.restricted} />}
-          {live && viewer && !viewer.restricted && comment.parentId === null && (
+          {live && viewer && !viewer.restricted && !closed && comment.parentId === null && (
             <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="font-medium hover:underline">
               Reply
             </button>

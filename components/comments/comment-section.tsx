@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { COMMENT_SORTS, type CommentSort } from '@/lib/comment-sorts';
+import { readArticleControls } from '@/lib/dal/article-controls';
 import { countVisibleComments, listComments } from '@/lib/dal/comments';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
@@ -12,11 +13,12 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
   const loaded = await orFallback(
     async () => {
       const viewer = await getViewer();
-      const [page, count] = await Promise.all([
+      const [page, count, controls] = await Promise.all([
         listComments(articleId, viewer && { id: viewer.id, role: viewer.role }, { sort, cursor }),
         countVisibleComments(articleId),
+        readArticleControls(articleId),
       ]);
-      return { viewer, page, count };
+      return { viewer, page, count, controls };
     },
     null,
     'comments',
@@ -33,7 +35,7 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
       </section>
     );
   }
-  const { viewer, page, count } = loaded;
+  const { viewer, page, count, controls } = loaded;
   const threadViewer: ThreadViewer = viewer && { id: viewer.id, name: viewer.name, role: viewer.role, restricted: Boolean(viewer.restriction) };
   const path = `/articles/${slug}`;
   const back = encodeURIComponent(`${path}#comments`);
@@ -75,6 +77,7 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
         signInHref={`/signin?callbackUrl=${back}`}
         signUpHref={`/signup?callbackUrl=${back}`}
         now={new Date().toISOString()}
+        controls={{ ...controls, premoderateUntil: controls.premoderateUntil?.toISOString() ?? null }}
         loadMoreHref={`${path}?sort=${sort}&after=__CURSOR__#comments`}
       />
     </section>

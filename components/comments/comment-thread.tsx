@@ -10,10 +10,12 @@ import type { CommentSort } from '@/lib/comment-sorts';
 import type { CommentPage, CommentView } from '@/lib/dal/comments';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
-import type { ThreadViewer } from './types';
+import { ArticleControlsForm } from '@/components/moderation/article-controls-form';
+import { ThreadNotices } from './thread-notices';
+import { isModerator, type ThreadControls, type ThreadViewer } from './types';
 
-type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null };
-type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string };
+type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null; closed: boolean };
+type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string; controls: ThreadControls };
 type Shown = CommentView & { optimistic?: boolean };
 
 let optimisticId = -1;
@@ -72,13 +74,22 @@ function withPersonalView(shared: CommentPage, thread: PersonalThread, viewerId:
  * the first page (their likes, their pending comments, a moderator's controls) comes from their
  * personal view.
  */
-export function CommentThread(props: Props & Gate & { personalized: boolean }) {
+export function CommentThread(props: Omit<Props, 'closed'> & Gate & { personalized: boolean }) {
   const personal = viewForArticle(usePersonalView(props.firstPage), props.articleId, props.personalized);
   const viewer: ThreadViewer = personal ? personal.viewer : props.viewer;
   const restrictionNote = personal ? (personal.viewer?.restrictionNote ?? null) : props.restrictionNote;
   return (
     <>
-      {!viewer && (
+      <ThreadNotices controls={props.controls} now={props.now} />
+      {isModerator(viewer) && (
+        <details className="mb-6 rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+          <summary className="cursor-pointer text-sm font-semibold">Comment settings for this article</summary>
+          <div className="mt-3">
+            <ArticleControlsForm articleId={props.articleId} controls={props.controls} now={props.now} />
+          </div>
+        </details>
+      )}
+      {!viewer && !props.controls.closed && (
         <p className="mb-6 rounded-lg bg-zinc-50 p-4 dark:bg-zinc-900">
           Sign in to join the conversation.{' '}
           <Link href={props.signInHref} className="font-semibold text-brand-700 underline dark:text-brand-500">
@@ -104,12 +115,13 @@ export function CommentThread(props: Props & Gate & { personalized: boolean }) {
         viewer={viewer}
         now={props.now}
         loadMoreHref={props.loadMoreHref}
+        closed={props.controls.closed}
       />
     </>
   );
 }
 
-function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref }: Props) {
+function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed }: Props) {
   // Later pages are appended here; the first page always comes fresh from the server.
   const [more, setMore] = useState<CommentPage[]>([]);
   const [loading, startLoading] = useTransition();
@@ -123,14 +135,14 @@ function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref }: Props
 
   return (
     <div className="flex flex-col gap-6">
-      {viewer && !viewer.restricted && <CommentForm articleId={articleId} label="Add a comment" submitLabel="Post comment" onOptimistic={onOptimistic} />}
+      {viewer && !viewer.restricted && !closed && <CommentForm articleId={articleId} label="Add a comment" submitLabel="Post comment" onOptimistic={onOptimistic} />}
       {shown.length === 0 ? (
         <p className="text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>
       ) : (
         <ol aria-label="Comments" className="flex flex-col gap-6">
           {shown.map((comment) => (
             <li key={comment.id}>
-              <CommentItem comment={comment} viewer={viewer} articleId={articleId} now={now} onOptimistic={onOptimistic} />
+              <CommentItem comment={comment} viewer={viewer} articleId={articleId} now={now} onOptimistic={onOptimistic} closed={closed} />
             </li>
           ))}
         </ol>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { PublishedTime } from '@/components/ui/published-time';
-import type { LogEntry } from '@/lib/dal/moderation-queue';
+import type { LogEntry } from '@/lib/dal/moderation-log';
 import { reasonLabel } from '@/lib/moderation-reasons';
 
-const ACTION_LABEL: Record<string, string> = {
+export const ACTION_LABEL: Record<string, string> = {
   hide: 'Hid comment',
   unhide: 'Unhid comment',
   approve: 'Approved comment',
@@ -15,6 +15,15 @@ const ACTION_LABEL: Record<string, string> = {
   change_role: 'Changed role',
   add_banned_word: 'Added banned word',
   remove_banned_word: 'Removed banned word',
+  reject: 'Rejected comment',
+  shadow_ban: 'Shadow banned user',
+  lift_shadow_ban: 'Lifted shadow ban',
+  set_review: 'Changed review of user',
+  reset_name: 'Reset name',
+  rename: 'Renamed themselves',
+  add_user_note: 'Added note on user',
+  change_settings: 'Changed site settings',
+  article_controls: 'Changed article comment settings',
 };
 
 export function LogTable({ entries }: { entries: LogEntry[] }) {
@@ -43,7 +52,17 @@ export function LogTable({ entries }: { entries: LogEntry[] }) {
               <td className="py-2 pr-3">{ACTION_LABEL[e.action] ?? e.action}</td>
               <td className="py-2 pr-3">
                 {e.commentId ? <Link href={`/moderation/comments/${e.commentId}`} className="underline">Comment {e.commentId}</Link> : null}
-                {e.target && <span className="block">{e.target}</span>}
+                {e.target && e.targetId && (
+                  <Link href={`/moderation/users/${e.targetId}`} className="block underline">
+                    {e.target}
+                  </Link>
+                )}
+                {e.article && !e.commentId && (
+                  <Link href={`/articles/${e.article.slug}`} className="block underline">
+                    {e.article.title}
+                  </Link>
+                )}
+                {e.causeId && <span className="block text-xs text-zinc-600 dark:text-zinc-400">with entry {e.causeId}</span>}
               </td>
               <td className="py-2 pr-3">{e.from || e.to ? `${e.from ?? '–'} → ${e.to ?? '–'}` : ''}</td>
               <td className="py-2 pr-3">

@@ -3,10 +3,28 @@
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
-import { approveComment, hideComment, moderateComments, reportComment, unhideComment, type ModResult } from '@/lib/dal/moderation';
+import { approveComment, hideComment, moderateComments, reportComment, unhideComment } from '@/lib/dal/moderation';
+import type { ModResult } from '@/lib/dal/staff';
+import { readArticleControls, setArticleControls } from '@/lib/dal/article-controls';
+import { saveModerationSettings } from '@/lib/dal/moderation-settings';
 import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
+import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/lib/dal/user-standing';
 import { defineAction, NOT_ALLOWED } from '@/lib/safe-action';
-import { approveSchema, bannedWordSchema, bulkSchema, hideSchema, reportSchema, restrictSchema, roleSchema, userIdSchema } from '@/lib/validation';
+import {
+  approveSchema,
+  articleControlsSchema,
+  bannedWordSchema,
+  bulkSchema,
+  hideSchema,
+  liftSchema,
+  moderationSettingsSchema,
+  reportSchema,
+  resetNameSchema,
+  restrictSchema,
+  roleSchema,
+  switchSchema,
+  userNoteSchema,
+} from '@/lib/validation';
 import { restrictionMessage } from '@/lib/viewer';
 
 /** What a moderation result means to the moderator. */
@@ -20,22 +38,27 @@ function answer(result: ModResult, done: string): ActionState {
 
 // Every staff action has the same shape: the wrapper admits staff (or admins), the data layer checks the
 // actor's role again in the database, and the answer says what changed.
-function staffAction<S extends z.ZodType>(spec: {
+function staffAction<S extends z.ZodType, R extends ModResult>(spec: {
   name: string;
   access: 'staff' | 'admin';
   schema: S;
   invalid: string;
-  call: (actorId: string, input: z.output<S>) => Promise<ModResult>;
-  done: (input: z.output<S>) => string;
+  call: (actorId: string, input: z.output<S>) => Promise<R>;
+  done: (input: z.output<S>, result: R) => string;
 }) {
   return defineAction({
     name: spec.name,
     access: spec.access,
     schema: spec.schema,
     messages: { invalid: spec.invalid },
-    run: async ({ input, viewer }) => answer(await spec.call(viewer.id, input), spec.done(input)),
+    run: async ({ input, viewer }) => {
+      const result = await spec.call(viewer.id, input);
+      return answer(result, spec.done(input, result));
+    },
   });
 }
+
+const count = (n: number | undefined, what: string) => `${n ?? 0} ${what}${n === 1 ? '' : 's'}`;
 
 export const hideCommentAction = staffAction({
   name: 'hideComment',
@@ -69,17 +92,77 @@ export const restrictUserAction = staffAction({
   access: 'staff',
   schema: restrictSchema,
   invalid: 'Nothing was changed.',
-  call: (actor, i) => restrictUser(actor, i.userId, i.kind, i.reason),
-  done: (i) => (i.kind === 'ban' ? 'User banned.' : 'User suspended.'),
+  call: (actor, i) => restrictUser(actor, i.userId, i.kind, i.reason, { hideComments: i.hideComments }),
+  done: (i, r) => `${i.kind === 'ban' ? 'User banned.' : 'User suspended.'}${i.hideComments ? ` ${count(r.hidden, 'comment')} hidden.` : ''}`,
 });
 
 export const liftRestrictionAction = staffAction({
   name: 'liftRestriction',
   access: 'staff',
-  schema: userIdSchema,
+  schema: liftSchema,
   invalid: 'That user could not be found.',
-  call: (actor, i) => liftRestriction(actor, i.userId),
-  done: () => 'Restriction lifted.',
+  call: (actor, i) => liftRestriction(actor, i.userId, { restoreComments: i.restoreComments }),
+  done: (i, r) => `Restriction lifted.${i.restoreComments ? ` ${count(r.restored, 'comment')} restored.` : ''}`,
+});
+
+export const setAlwaysReviewAction = staffAction({
+  name: 'setAlwaysReview',
+  access: 'staff',
+  schema: switchSchema,
+  invalid: 'Nothing was changed.',
+  call: (actor, i) => setAlwaysReview(actor, i.userId, i.on),
+  done: (i) => (i.on ? 'Every comment of this user will be held for review.' : 'This user’s comments are no longer all held.'),
+});
+
+export const setShadowBanAction = staffAction({
+  name: 'setShadowBan',
+  access: 'staff',
+  schema: switchSchema,
+  invalid: 'Nothing was changed.',
+  call: (actor, i) => setShadowBan(actor, i.userId, i.on, i.note),
+  done: (i) => (i.on ? 'Shadow ban on: their new comments are seen only by them and staff.' : 'Shadow ban lifted.'),
+});
+
+export const resetNameAction = staffAction({
+  name: 'resetName',
+  access: 'staff',
+  schema: resetNameSchema,
+  invalid: 'The name was not reset.',
+  call: (actor, i) => resetDisplayName(actor, i.userId, i.reason),
+  done: () => 'Name reset to a neutral one.',
+});
+
+export const addUserNoteAction = staffAction({
+  name: 'addUserNote',
+  access: 'staff',
+  schema: userNoteSchema,
+  invalid: 'The note was not saved.',
+  call: (actor, i) => addUserNote(actor, i.userId, i.body),
+  done: () => 'Note saved.',
+});
+
+export const saveModerationSettingsAction = staffAction({
+  name: 'saveModerationSettings',
+  access: 'admin',
+  schema: moderationSettingsSchema,
+  invalid: 'The settings were not saved.',
+  call: (actor, i) => saveModerationSettings(actor, i),
+  done: () => 'Settings saved.',
+});
+
+const HOUR_MS = 3_600_000;
+
+export const setArticleControlsAction = staffAction({
+  name: 'setArticleControls',
+  access: 'staff',
+  schema: articleControlsSchema,
+  invalid: 'The comment settings were not saved.',
+  call: async (actor, i) => {
+    const current = await readArticleControls(i.articleId);
+    const premoderateUntil = i.premoderate === 'keep' ? current.premoderateUntil : i.premoderate === 'off' ? null : new Date(Date.now() + Number(i.premoderate) * HOUR_MS);
+    return setArticleControls(actor, i.articleId, { closed: i.closed, slowModeSeconds: i.slowModeSeconds, premoderateUntil, message: i.message });
+  },
+  done: () => 'Comment settings saved.',
 });
 
 export const changeRoleAction = staffAction({

@@ -3,6 +3,7 @@
 import { refresh } from 'next/cache';
 import { failure } from '@/lib/action-state';
 import { displayNameProblem, updateDisplayName } from '@/lib/dal/users';
+import { NAME_CHANGE_INTERVAL_DAYS } from '@/lib/limits';
 import { defineAction, typedFields } from '@/lib/safe-action';
 import { profileSchema } from '@/lib/validation';
 
@@ -15,8 +16,12 @@ export const saveProfile = defineAction<'unrestricted', typeof profileSchema, { 
   run: async ({ input, viewer, keep }) => {
     const problem = await displayNameProblem(input.name, viewer.id);
     if (problem) return failure('Your name was not changed.', { name: [problem] }, keep);
-    await updateDisplayName(viewer.id, input.name);
+    const result = await updateDisplayName(viewer.id, input.name);
+    if (result.status === 'too_soon') {
+      const when = result.nextAt.toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return failure('Your name was not changed.', { name: [`You can change your name once every ${NAME_CHANGE_INTERVAL_DAYS} days. Your next change is possible on ${when}.`] }, keep);
+    }
     refresh();
-    return { status: 'success', message: 'Saved.', data: { name: input.name } };
+    return { status: 'success', message: result.changed ? 'Saved.' : 'That is already your name.', data: { name: input.name } };
   },
 });

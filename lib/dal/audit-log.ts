@@ -10,24 +10,30 @@ export type AuditEntry = {
   action: ModerationActionKind;
   commentId?: number | null;
   targetUserId?: string | null;
+  articleId?: number | null;
+  /** The entry this one followed from (a ban's clean-up names the ban). */
+  causeId?: number | null;
   from?: string | null;
   to?: string | null;
   reason?: ModerationReason | null;
   note?: string | null;
 };
 
-/** Appends to the moderation audit log, inside the transaction of the change it records. */
-export async function recordModerationAction(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.insert(moderationActions).values({
+/** Appends to the moderation audit log, inside the transaction of the change it records; returns the entry's id. */
+export async function recordModerationAction(tx: Tx, entry: AuditEntry): Promise<number> {
+  const [row] = await tx.insert(moderationActions).values({
     actorId: entry.actorId,
     action: entry.action,
     commentId: entry.commentId ?? null,
     targetUserId: entry.targetUserId ?? null,
+    articleId: entry.articleId ?? null,
+    causeId: entry.causeId ?? null,
     fromStatus: entry.from ?? null,
     toStatus: entry.to ?? null,
     reason: entry.reason ?? null,
     note: entry.note ?? null,
-  });
+  }).returning({ id: moderationActions.id });
+  return row.id;
 }
 
 /**

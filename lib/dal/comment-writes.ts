@@ -2,11 +2,12 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus } from '@/db/enums';
-import { articles, bannedWords, commentLikes, comments } from '@/db/schema';
+import { articles, commentLikes, comments } from '@/db/schema';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
-import { foldForMatching } from '@/lib/text-folding';
 import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
+import { findBannedWords } from './banned-words';
+import { judgeNewComment } from './comment-policy';
 import { announceArticleChange, announceCounterChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 
@@ -28,20 +29,12 @@ export async function adjustCommentCounts(tx: Tx, articleId: number, parentId: n
   await moveArticleCounters(tx, articleId, 'comments', delta);
 }
 
+export type CreateCommentResult = { status: 'ok'; id: number; commentStatus: 'published' | 'pending' | 'shadowed' } | WriteRefusal;
+
 /**
- * Banned words the body contains, as whole words, compared in folded form (any case, fullwidth or
- * styled letters, invisible characters inside, look-alike letters from other scripts).
+ * Posts a comment after the moderation policy (./comment-policy.ts) has judged it: refused (nothing is
+ * written), held for review, shadowed, or published with its counters moved, in one transaction.
  */
-export async function findBannedWords(tx: Tx, body: string): Promise<string[]> {
-  const words = await tx.select({ word: bannedWords.word }).from(bannedWords);
-  const text = foldForMatching(body);
-  return words
-    .map((w) => w.word)
-    .filter((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${foldForMatching(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(text));
-}
-
-export type CreateCommentResult = { status: 'ok'; id: number; commentStatus: 'published' | 'pending' } | WriteRefusal;
-
 export async function createComment(input: { articleId: number; authorId: string; parentId: number | null; body: string }): Promise<CreateCommentResult> {
   const restriction = await getRestriction(input.authorId);
   if (restriction) return { status: 'restricted', restriction };
@@ -65,19 +58,21 @@ export async function createComment(input: { articleId: number; authorId: string
       if (parent.status !== 'published') return { status: 'forbidden', message: 'You can no longer reply to this comment.' };
       parentId = parent.parentId ?? parent.id; // replies are one level deep: a reply to a reply joins its thread
     }
-    const held = (await findBannedWords(tx, input.body)).length > 0;
+    const verdict = await judgeNewComment(tx, input);
+    if ('refuse' in verdict) return { status: 'forbidden', message: verdict.refuse };
     const [row] = await tx
       .insert(comments)
-      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, status: held ? 'pending' : 'published' })
+      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, status: verdict.status })
       .returning({ id: comments.id });
-    if (held) {
-      await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, to: 'pending', note: 'Contains a banned word' });
-    } else {
+    if (verdict.status === 'pending') {
+      const note = `Held: ${verdict.holdReasons.join('; ')}`;
+      await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, articleId: input.articleId, to: 'pending', note });
+    } else if (verdict.status === 'published') {
       await adjustCommentCounts(tx, input.articleId, parentId, 1);
     }
-    return { status: 'ok', id: row.id, commentStatus: held ? 'pending' : 'published' };
+    return { status: 'ok', id: row.id, commentStatus: verdict.status };
   });
-  if (result.status === 'ok' && result.commentStatus === 'published') await announceArticleChange(input.articleId);
+  if (result.status === 'ok' && result.commentStatus !== 'shadowed') await announceArticleChange(input.articleId);
   return result;
 }
 
@@ -111,7 +106,8 @@ export async function editComment(commentId: number, userId: string, body: strin
     if (now.getTime() - comment.createdAt.getTime() > EDIT_WINDOW_MS) {
       return { status: 'forbidden', message: 'Comments can only be edited for 15 minutes after posting.' };
     }
-    const held = (await findBannedWords(tx, body)).length > 0;
+    // A shadowed comment stays shadowed: its author is not to learn of the shadow ban from a hold.
+    const held = comment.status !== 'shadowed' && (await findBannedWords(tx, body)).length > 0;
     const next: CommentStatus = held ? 'pending' : comment.status;
     await tx.update(comments).set({ body, editedAt: sql`now()`, status: next }).where(eq(comments.id, commentId));
     if (comment.status === 'published' && next === 'pending') {

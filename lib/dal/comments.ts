@@ -50,6 +50,9 @@ type Row = {
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
+/** A shadow ban is not told to the person under it: their own comments look published to them. */
+const asSeenByAuthor = (status: CommentStatus): CommentStatus => (status === 'shadowed' ? 'published' : status);
+
 function toView(row: Row, viewer: CommentViewer): CommentView {
   const isModerator = viewer?.role === 'moderator' || viewer?.role === 'admin';
   const isAuthor = viewer?.id === row.author_id;
@@ -59,7 +62,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     parentId: row.parent_id,
     author: { id: isAuthor || isModerator ? row.author_id : null, name: row.author_name ?? 'Reader' },
     body: readable ? row.body : null,
-    status: row.status,
+    status: isModerator ? row.status : asSeenByAuthor(row.status),
     statusReason: isAuthor || isModerator ? row.status_reason : null,
     createdAt: iso(row.created_at),
     editedAt: row.edited_at ? iso(row.edited_at) : null,
@@ -170,7 +173,7 @@ export function ownThreadStateSql(articleId: number, viewer: NonNullable<Comment
              where l.user_id = ${viewer.id} and c.article_id = ${articleId})`,
     own: sql`(select coalesce(json_agg(o order by o.created_at, o.id), '[]'::json) from (
              select ${columns(viewer)} from comments c join users u on u.id = c.author_id
-             where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden')
+             where c.author_id = ${viewer.id} and c.article_id = ${articleId} and c.status in ('pending', 'hidden', 'shadowed')
              order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}) o)`,
     mine: sql`(select coalesce(json_agg(m.id), '[]'::json) from (
              select id from comments where author_id = ${viewer.id} and article_id = ${articleId} limit 500) m)`,
@@ -203,7 +206,7 @@ export async function listRecentCommentsByUser(userId: string, limit = 20): Prom
   return rows.map((r) => ({
     id: r.id,
     body: r.status === 'deleted' ? null : r.body,
-    status: r.status,
+    status: asSeenByAuthor(r.status),
     createdAt: r.createdAt.toISOString(),
     article: { slug: r.slug, title: r.title },
   }));

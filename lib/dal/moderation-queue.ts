@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, ilike, lt, ne, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { getDb, type Db } from '@/db/client';
+import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, queryRows, type Db } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
 import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
-import { cursorAt, parseTimestampCursor } from './keyset';
-import { newAccountCutoff, staffRole } from './moderation';
+import { cursorAt, cursorAtColumn, parseTimestampCursor } from './keyset';
+import { selectLog, toLog, type LogEntry } from './moderation-log';
+import { riskReasons, riskScoreSql, riskSignalColumns, type RiskSignals } from './risk';
+import { newAccountCutoff } from './moderation';
+import { staffRole } from './staff';
 
 // What moderators read. Each function checks the reader is staff (in the database) and returns null if not.
 
@@ -26,7 +28,12 @@ export type QueueItem = {
 };
 
 export type Tab = 'reported' | 'pending' | 'hidden';
-export type QueuePage = { items: QueueItem[]; nextCursor: string | null };
+export type QueueSort = 'risk' | 'reports' | 'newest';
+export type QueueFilters = { article?: string; reason?: ModerationReason; reporters?: 'new' | 'established' };
+export type QueuePage = { items: QueuedComment[]; nextCursor: string | null };
+export type OpenReport = { reporter: string; newAccount: boolean; reason: ModerationReason; note: string | null; reportedBody: string | null };
+/** A comment in a queue: what the history page shows, its risk score with reasons, and its open reports. */
+export type QueuedComment = QueueItem & { risk: { score: number; reasons: string[] }; reports: OpenReport[] };
 
 // A comment's open reports grouped by reason, most frequent first: a correlated aggregate, which the
 // builder can only hold as a SQL fragment.
@@ -62,36 +69,115 @@ function selectQueue(db: Db) {
 }
 type QueueRow = Awaited<ReturnType<typeof selectQueue>>[number];
 
-// Row comparisons keep keyset pages on their index; the builder has no row-value comparison.
-function keyset(tab: Tab, cursor: string | undefined) {
-  if (tab === 'reported') {
-    const match = cursor ? /^(\d{1,10})_(\d{1,10})$/.exec(cursor) : null;
-    return match ? sql`(${comments.reportCount}, ${comments.id}) < (${Number(match[1])}, ${Number(match[2])})` : undefined;
-  }
-  const parsed = parseTimestampCursor(cursor);
-  return parsed ? sql`(${comments.createdAt}, ${comments.id}) < (${parsed.at}, ${parsed.id})` : undefined;
-}
-
-const TAB_FILTERS: Record<Tab, ReturnType<typeof and>> = {
-  reported: and(gt(comments.reportCount, 0), ne(comments.status, 'deleted')),
-  pending: eq(comments.status, 'pending'),
-  hidden: eq(comments.status, 'hidden'),
+const TAB_FILTERS: Record<Tab, SQL> = {
+  reported: sql`c.report_count > 0 and c.status <> 'deleted'`,
+  pending: sql`c.status = 'pending'`,
+  hidden: sql`c.status = 'hidden'`,
 };
 
-/** Reported: most reported first. Pending and Hidden: newest first. Keyset pages. */
-export async function listQueue(actorId: string | null, tab: Tab, cursor?: string): Promise<QueuePage | null> {
+const openReportWhere = (extra: SQL) =>
+  sql`exists (select 1 from comment_reports r join users ru on ru.id = r.reporter_id where r.comment_id = c.id and r.resolved_at is null and ${extra})`;
+
+function filterSql(f: QueueFilters): SQL {
+  const parts: SQL[] = [];
+  if (f.article) parts.push(sql`a.slug = ${f.article}`);
+  if (f.reason) parts.push(sql`(c.status_reason = ${f.reason} or ${openReportWhere(sql`r.reason = ${f.reason}`)})`);
+  if (f.reporters === 'new') parts.push(openReportWhere(sql`ru.created_at > ${newAccountCutoff()}`));
+  if (f.reporters === 'established') parts.push(openReportWhere(sql`ru.created_at <= ${newAccountCutoff()}`));
+  return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+}
+
+// Each sort: its ORDER BY, its cursor condition and how a row becomes a cursor. Risk and report counts
+// are "<number>_<id>"; newest is the timestamp cursor of ./keyset.
+const pairCursor = (cursor: string | undefined) => {
+  const match = cursor ? /^(\d{1,10})_(\d{1,10})$/.exec(cursor) : null;
+  return match ? ([Number(match[1]), Number(match[2])] as const) : null;
+};
+const pairAfter = (column: SQL) => (cursor: string | undefined) => {
+  const p = pairCursor(cursor);
+  return p ? sql`(${column}, id) < (${p[0]}, ${p[1]})` : sql`true`;
+};
+type ScoredRow = { id: number; risk: number; cursor_at: string } & RiskSignals;
+const SORTS: Record<QueueSort, { order: SQL; after: (cursor: string | undefined) => SQL; cursorOf: (r: ScoredRow) => string }> = {
+  risk: { order: sql`risk desc, id desc`, after: pairAfter(sql`risk`), cursorOf: (r) => `${r.risk}_${r.id}` },
+  reports: { order: sql`report_count desc, id desc`, after: pairAfter(sql`report_count`), cursorOf: (r) => `${r.report_count}_${r.id}` },
+  newest: {
+    order: sql`created_at desc, id desc`,
+    after: (cursor) => {
+      const p = parseTimestampCursor(cursor);
+      return p ? sql`(created_at, id) < (${p.at}, ${p.id})` : sql`true`;
+    },
+    cursorOf: (r) => `${r.cursor_at}_${r.id}`,
+  },
+};
+
+/**
+ * One keyset page of a queue tab, filtered and sorted (by risk, by reports or newest first). Raw SQL: each
+ * queued comment is scored once in a subquery and the page is ordered and cut on that computed score,
+ * which the builder cannot say; the page's comments are then read with the builder's columns.
+ */
+export async function listQueue(actorId: string | null, tab: Tab, cursor?: string, options: { sort?: QueueSort; filters?: QueueFilters } = {}): Promise<QueuePage | null> {
   if (!(await staffRole(actorId))) return null;
-  const order = tab === 'reported' ? [desc(comments.reportCount), desc(comments.id)] : [desc(comments.createdAt), desc(comments.id)];
-  const rows = await selectQueue(await getDb())
-    .where(and(TAB_FILTERS[tab], keyset(tab, cursor)))
-    .orderBy(...order)
-    .limit(QUEUE_PAGE_SIZE + 1);
-  const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const last = page.at(-1);
+  const sort = SORTS[options.sort ?? 'risk'];
+  const db = await getDb();
+  const scored = await queryRows<ScoredRow>(
+    db,
+    sql`select * from (
+          select s.*, ${riskScoreSql} as risk from (
+            select c.id, c.created_at, ${cursorAtColumn}, ${riskSignalColumns}
+            from comments c join users u on u.id = c.author_id join articles a on a.id = c.article_id
+            where ${TAB_FILTERS[tab]} and ${filterSql(options.filters ?? {})}
+          ) s
+        ) q
+        where ${sort.after(cursor)}
+        order by ${sort.order} limit ${QUEUE_PAGE_SIZE + 1}`,
+  );
+  const page = scored.slice(0, QUEUE_PAGE_SIZE);
+  if (page.length === 0) return { items: [], nextCursor: null };
+  const ids = page.map((r) => r.id);
+  const [rows, reports] = await Promise.all([selectQueue(db).where(inArray(comments.id, ids)), openReports(db, ids)]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: page.map(toItem),
-    nextCursor: rows.length > QUEUE_PAGE_SIZE && last ? `${tab === 'reported' ? last.reportCount : last.cursorAt}_${last.id}` : null,
+    items: page.map((r) => ({ ...toItem(byId.get(r.id)!), risk: { score: r.risk, reasons: riskReasons(r) }, reports: reports.get(r.id) ?? [] })),
+    nextCursor: scored.length > QUEUE_PAGE_SIZE ? sort.cursorOf(page.at(-1)!) : null,
   };
+}
+
+/** The open reports of these comments, oldest first, with what each reporter saw and wrote. */
+async function openReports(db: Db, commentIds: number[]): Promise<Map<number, OpenReport[]>> {
+  const rows = await db
+    .select({
+      commentId: commentReports.commentId,
+      reporter: users.name,
+      newAccount: isNewAccount(users.createdAt),
+      reason: commentReports.reason,
+      note: commentReports.note,
+      reportedBody: commentReports.reportedBody,
+    })
+    .from(commentReports)
+    .innerJoin(users, eq(users.id, commentReports.reporterId))
+    .where(and(inArray(commentReports.commentId, commentIds), isNull(commentReports.resolvedAt)))
+    .orderBy(asc(commentReports.createdAt));
+  const out = new Map<number, OpenReport[]>();
+  for (const r of rows) {
+    const list = out.get(r.commentId) ?? [];
+    list.push({ reporter: r.reporter ?? 'Reader', newAccount: r.newAccount, reason: r.reason, note: r.note, reportedBody: r.reportedBody });
+    out.set(r.commentId, list);
+  }
+  return out;
+}
+
+/** How many comments wait in each tab, for the queue's navigation. */
+export async function countQueues(actorId: string | null): Promise<Record<Tab, number> | null> {
+  if (!(await staffRole(actorId))) return null;
+  const db = await getDb();
+  const [row] = await queryRows<Record<Tab, number>>(
+    db,
+    sql`select (select count(*)::int from comments c where ${TAB_FILTERS.reported}) as reported,
+               (select count(*)::int from comments c where ${TAB_FILTERS.pending}) as pending,
+               (select count(*)::int from comments c where ${TAB_FILTERS.hidden}) as hidden`,
+  );
+  return row;
 }
 
 function toItem(r: QueueRow): QueueItem {
@@ -109,71 +195,9 @@ function toItem(r: QueueRow): QueueItem {
   };
 }
 
-export type LogEntry = {
-  id: number;
-  action: string;
-  actor: string;
-  commentId: number | null;
-  target: string | null;
-  from: string | null;
-  to: string | null;
-  reason: ModerationReason | null;
-  note: string | null;
-  createdAt: string;
-};
-
-const actor = alias(users, 'actor');
-const target = alias(users, 'target');
-
-function selectLog(db: Db) {
-  return db
-    .select({
-      id: moderationActions.id,
-      action: moderationActions.action,
-      actorId: moderationActions.actorId,
-      actorName: actor.name,
-      commentId: moderationActions.commentId,
-      targetName: target.name,
-      fromStatus: moderationActions.fromStatus,
-      toStatus: moderationActions.toStatus,
-      reason: moderationActions.reason,
-      note: moderationActions.note,
-      createdAt: moderationActions.createdAt,
-    })
-    .from(moderationActions)
-    .leftJoin(actor, eq(actor.id, moderationActions.actorId))
-    .leftJoin(target, eq(target.id, moderationActions.targetUserId))
-    .$dynamic();
-}
-type LogRow = Awaited<ReturnType<typeof selectLog>>[number];
-
-const toLog = (r: LogRow): LogEntry => ({
-  id: r.id,
-  action: r.action,
-  actor: r.actorId ? (r.actorName ?? 'Moderator') : 'System',
-  commentId: r.commentId,
-  target: r.targetName,
-  from: r.fromStatus,
-  to: r.toStatus,
-  reason: r.reason,
-  note: r.note,
-  createdAt: r.createdAt.toISOString(),
-});
-
-/** The audit log, newest first, keyset by id (ids only grow, and the log is append-only). */
-export async function listLog(actorId: string | null, beforeId?: number): Promise<{ entries: LogEntry[]; nextCursor: string | null } | null> {
-  if (!(await staffRole(actorId))) return null;
-  const rows = await selectLog(await getDb())
-    .where(beforeId ? lt(moderationActions.id, beforeId) : undefined)
-    .orderBy(desc(moderationActions.id))
-    .limit(QUEUE_PAGE_SIZE + 1);
-  const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  return { entries: page.map(toLog), nextCursor: rows.length > QUEUE_PAGE_SIZE ? String(page.at(-1)!.id) : null };
-}
-
 export type CommentHistory = {
   comment: QueueItem & { parentId: number | null };
-  reports: { reporter: string; newAccount: boolean; reason: ModerationReason; note: string | null; createdAt: string; resolved: boolean }[];
+  reports: { reporter: string; newAccount: boolean; reason: ModerationReason; note: string | null; reportedBody: string | null; createdAt: string; resolved: boolean }[];
   log: LogEntry[];
   author: { id: string; role: UserRole; bannedAt: string | null; suspendedUntil: string | null; restrictionReason: string | null };
 };
@@ -190,7 +214,15 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.id, commentId)),
     db
-      .select({ name: users.name, newAccount: isNewAccount(users.createdAt), reason: commentReports.reason, note: commentReports.note, createdAt: commentReports.createdAt, resolvedAt: commentReports.resolvedAt })
+      .select({
+        name: users.name,
+        newAccount: isNewAccount(users.createdAt),
+        reason: commentReports.reason,
+        note: commentReports.note,
+        reportedBody: commentReports.reportedBody,
+        createdAt: commentReports.createdAt,
+        resolvedAt: commentReports.resolvedAt,
+      })
       .from(commentReports)
       .innerJoin(users, eq(users.id, commentReports.reporterId))
       .where(eq(commentReports.commentId, commentId))
@@ -199,7 +231,7 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
   ]);
   return {
     comment: { ...toItem(row), parentId: extra.parentId },
-    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', newAccount: r.newAccount, reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
+    reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', newAccount: r.newAccount, reason: r.reason, note: r.note, reportedBody: r.reportedBody, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
     log: log.map(toLog),
     author: {
       id: row.authorId,

@@ -8,29 +8,10 @@ import { lastDeciderRole, recordModerationAction } from './audit-log';
 import { adjustCommentCounts } from './comment-writes';
 import { announceArticleChange } from './page-changes';
 import { hitRateLimit } from './rate-limits';
-import { getRestriction, restrictionOf, type Restriction } from './users';
+import { changed, FORBIDDEN, NOT_FOUND, staffRole, unchanged, type ModResult } from './staff';
+import { getRestriction, type Restriction } from './users';
 
-// Every function here re-reads the actor's role and restrictions from the database: a session token
-// that still says "moderator" after a demotion grants nothing.
-
-export type ModResult = { status: 'ok'; changed: boolean } | { status: 'forbidden' } | { status: 'not_found' } | { status: 'invalid'; message: string };
-
-export const FORBIDDEN = { status: 'forbidden' } as const;
-export const NOT_FOUND = { status: 'not_found' } as const;
-export const unchanged = { status: 'ok', changed: false } as const;
-export const changed = { status: 'ok', changed: true } as const;
-
-/** The actor's staff role, or null for readers, restricted staff and unknown ids. */
-export async function staffRole(actorId: string | null | undefined): Promise<UserRole | null> {
-  if (!actorId) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({ role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
-    .from(users)
-    .where(eq(users.id, actorId));
-  if (!row || row.role === 'reader' || restrictionOf(row)) return null;
-  return row.role;
-}
+// Every function here re-reads the actor's role and restrictions from the database (./staff.ts).
 
 const lockedColumns = { id: comments.id, articleId: comments.articleId, parentId: comments.parentId, authorId: comments.authorId, status: comments.status };
 type Locked = { id: number; articleId: number; parentId: number | null; authorId: string; status: CommentStatus };
@@ -59,29 +40,33 @@ async function resolveReports(tx: Tx, commentId: number): Promise<number> {
 }
 
 // One step of moderation on a locked comment, shared by the single and the bulk actions.
-type Step = (tx: Tx, c: Locked, role: UserRole) => Promise<ModResult>;
+export type Step = (tx: Tx, c: Locked, role: UserRole) => Promise<ModResult>;
 
 // The hierarchy: an admin's decision stands against a moderator. A moderator cannot publish again a
 // comment an admin hid, nor lift a restriction an admin imposed (./user-moderation.ts), nor restrict
 // staff; admins can do all.
 const hiddenByAdmin = async (tx: Tx, commentId: number) =>
-  (await lastDeciderRole(tx, and(eq(moderationActions.commentId, commentId), inArray(moderationActions.action, ['hide', 'auto_hide'])))) === 'admin';
+  (await lastDeciderRole(tx, and(eq(moderationActions.commentId, commentId), inArray(moderationActions.action, ['hide', 'reject', 'auto_hide'])))) === 'admin';
 
 const ADMIN_DECISION = { status: 'invalid', message: 'An admin hid this comment: only an admin can publish it again.' } as const;
 
-const hideStep = (actorId: string | null, reason: ModerationReason, note: string | null): Step => async (tx, c) => {
+/** Hides a comment; a comment held for review is rejected (logged as such). `causeId`: the ban it follows from. */
+export const hideStep = (actorId: string | null, reason: ModerationReason, note: string | null, causeId: number | null = null): Step => async (tx, c) => {
   if (c.status === 'hidden' || c.status === 'deleted') return unchanged;
   await setStatus(tx, c, 'hidden', reason);
   await resolveReports(tx, c.id);
-  await recordModerationAction(tx, { actorId, action: 'hide', commentId: c.id, targetUserId: c.authorId, from: c.status, to: 'hidden', reason, note });
+  const action = c.status === 'pending' ? 'reject' : 'hide';
+  await recordModerationAction(tx, { actorId, action, commentId: c.id, targetUserId: c.authorId, articleId: c.articleId, from: c.status, to: 'hidden', reason, note, causeId });
   return changed;
 };
 
-const unhideStep = (actorId: string | null, note: string | null): Step => async (tx, c, role) => {
+/** Shows a hidden comment again, as published (or, restoring a ban's clean-up, as it was before: `to`). */
+export const unhideStep = (actorId: string | null, note: string | null, restore: { to: 'published' | 'pending'; causeId: number } | null = null): Step => async (tx, c, role) => {
   if (c.status !== 'hidden') return unchanged;
   if (role !== 'admin' && (await hiddenByAdmin(tx, c.id))) return ADMIN_DECISION;
-  await setStatus(tx, c, 'published', null);
-  await recordModerationAction(tx, { actorId, action: 'unhide', commentId: c.id, targetUserId: c.authorId, from: 'hidden', to: 'published', note });
+  const to = restore?.to ?? 'published';
+  await setStatus(tx, c, to, null);
+  await recordModerationAction(tx, { actorId, action: 'unhide', commentId: c.id, targetUserId: c.authorId, articleId: c.articleId, from: 'hidden', to, note, causeId: restore?.causeId });
   return changed;
 };
 
@@ -123,38 +108,44 @@ export const approveComment = (actorId: string | null, commentId: number, note: 
 export type BulkOp = { op: 'approve' } | { op: 'unhide' } | { op: 'hide'; reason: ModerationReason };
 export type BulkResult = { status: 'ok'; changed: number } | { status: 'forbidden' };
 
-/**
- * Applies one moderation step to many comments in one transaction: all of it lands, or none. The lock
- * order is the one every counter write follows (see adjustCommentCounts): all comment rows first, the
- * chosen ones and their parents, newest first so a reply comes before its parent; then each article's
- * counters, articles in id order, so two bulk actions at once wait for each other instead of deadlocking.
- */
+/** Applies one moderation step to many comments in one transaction: all of it lands, or none. */
 export async function moderateComments(actorId: string | null, bulk: BulkOp, commentIds: number[]): Promise<BulkResult> {
   const role = await staffRole(actorId);
   if (!role) return FORBIDDEN;
   const step = bulk.op === 'approve' ? approveStep(actorId, null) : bulk.op === 'unhide' ? unhideStep(actorId, null) : hideStep(actorId, bulk.reason, null);
   const db = await getDb();
+  const done = await db.transaction((tx) => applyToComments(tx, role, commentIds, () => step));
+  for (const articleId of done.articles) await announceArticleChange(articleId);
+  return { status: 'ok', changed: done.changed };
+}
+
+/**
+ * One step on each of many comments, inside the caller's transaction. The lock order is the one every
+ * counter write follows (see adjustCommentCounts): all comment rows first, the chosen ones and their
+ * parents, newest first so a reply comes before its parent; then each article's counters, articles in
+ * id order, so two bulk actions at once wait for each other instead of deadlocking. A comment this
+ * actor may not change is left as it is. Returns how many changed and the articles to announce.
+ */
+export async function applyToComments(tx: Tx, role: UserRole, commentIds: number[], stepFor: (commentId: number) => Step) {
   const touched = new Set<number>();
   let count = 0;
-  await db.transaction(async (tx) => {
-    const parents = tx.select({ id: comments.parentId }).from(comments).where(inArray(comments.id, commentIds));
-    const locked = await tx
-      .select(lockedColumns)
-      .from(comments)
-      .where(or(inArray(comments.id, commentIds), inArray(comments.id, parents)))
-      .orderBy(desc(comments.id))
-      .for('update');
-    const chosen = locked.filter((c) => commentIds.includes(c.id)).sort((x, y) => x.articleId - y.articleId || y.id - x.id);
-    for (const c of chosen) {
-      const result = await step(tx, c, role); // a comment this actor may not change is left as it is
-      if (result.status === 'ok' && result.changed) {
-        count++;
-        touched.add(c.articleId);
-      }
+  if (commentIds.length === 0) return { changed: 0, articles: touched };
+  const parents = tx.select({ id: comments.parentId }).from(comments).where(inArray(comments.id, commentIds));
+  const locked = await tx
+    .select(lockedColumns)
+    .from(comments)
+    .where(or(inArray(comments.id, commentIds), inArray(comments.id, parents)))
+    .orderBy(desc(comments.id))
+    .for('update');
+  const chosen = locked.filter((c) => commentIds.includes(c.id)).sort((x, y) => x.articleId - y.articleId || y.id - x.id);
+  for (const c of chosen) {
+    const result = await stepFor(c.id)(tx, c, role);
+    if (result.status === 'ok' && result.changed) {
+      count++;
+      touched.add(c.articleId);
     }
-  });
-  for (const articleId of touched) await announceArticleChange(articleId);
-  return { status: 'ok', changed: count };
+  }
+  return { changed: count, articles: touched };
 }
 
 export type ReportResult =
@@ -188,7 +179,7 @@ export async function reportComment(reporterId: string, commentId: number, reaso
     if (c.authorId === reporterId) return { status: 'forbidden', message: 'You cannot report your own comment.' };
     const inserted = await tx
       .insert(commentReports)
-      .values({ commentId, reporterId, reason, note })
+      .values({ commentId, reporterId, reason, note, reportedBody: sql`(select ${comments.body} from ${comments} where ${comments.id} = ${commentId})` })
       .onConflictDoNothing({ target: [commentReports.commentId, commentReports.reporterId] })
       .returning({ id: commentReports.id });
     if (inserted.length === 0) return { status: 'already_reported' };

@@ -8,6 +8,7 @@ import { readDbConfig } from '@/db/config';
 import { purgeSharedCache } from '@/lib/cache/cdn-purge';
 import { expireAllTagsLocally, expireTagsLocally, setCacheDeaf } from '@/lib/cache/tag-expiry';
 import { articleChanged, everythingChanged } from '@/lib/page-cache';
+import { publishChange } from '@/lib/change-events';
 import { forgetSlugs } from './slugs';
 
 // Tells every app instance's page cache (lib/page-cache.ts) that what anonymous visitors see changed.
@@ -32,6 +33,7 @@ type Change = { article?: number; everything?: boolean; tags?: string[] };
 
 /** Drops this instance's copies of what changed. */
 function applyLocally(change: Change) {
+  publishChange({ article: change.article, everything: change.everything });
   if (change.tags?.length) expireTagsLocally(change.tags);
   if (change.everything) {
     everythingChanged();

@@ -5,6 +5,9 @@ import type { UserRole } from '@/db/enums';
 import { sessions, users } from '@/db/schema';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/passwords';
 import { reservedNameProblem } from '@/lib/reserved-names';
+import { NAME_CHANGE_INTERVAL_DAYS } from '@/lib/limits';
+import { recordModerationAction } from './audit-log';
+import { findBannedWords } from './banned-words';
 import { announceSiteWideChange } from './page-changes';
 
 export type Role = UserRole;
@@ -110,10 +113,25 @@ export async function verifyCredentials(email: string, password: string): Promis
   return { id: row.id, name: row.name ?? row.email, email: row.email };
 }
 
-export async function updateDisplayName(userId: string, name: string): Promise<void> {
+export type RenameResult = { status: 'ok'; changed: boolean } | { status: 'too_soon'; nextAt: Date };
+
+/**
+ * A user picks a new display name: at most once every NAME_CHANGE_INTERVAL_DAYS (a moderator's reset
+ * does not count), logged in the audit log with the old and new names.
+ */
+export async function updateDisplayName(userId: string, name: string): Promise<RenameResult> {
   const db = await getDb();
-  await db.update(users).set({ name }).where(eq(users.id, userId));
-  await announceSiteWideChange(); // the name shows on comments across the site
+  const result = await db.transaction(async (tx): Promise<RenameResult> => {
+    const [row] = await tx.select({ name: users.name, nameChangedAt: users.nameChangedAt }).from(users).where(eq(users.id, userId)).for('update');
+    if (!row || row.name === name) return { status: 'ok', changed: false };
+    const nextAt = row.nameChangedAt && new Date(row.nameChangedAt.getTime() + NAME_CHANGE_INTERVAL_DAYS * 86_400_000);
+    if (nextAt && nextAt > new Date()) return { status: 'too_soon', nextAt };
+    await tx.update(users).set({ name, nameChangedAt: sql`now()` }).where(eq(users.id, userId));
+    await recordModerationAction(tx, { actorId: userId, action: 'rename', targetUserId: userId, from: row.name, to: name });
+    return { status: 'ok', changed: true };
+  });
+  if (result.status === 'ok' && result.changed) await announceSiteWideChange(); // the name shows on comments across the site
+  return result;
 }
 
 /** Makes a user an admin, creating them with the given password if they do not exist (the CLI's job). */
@@ -128,9 +146,17 @@ export async function upsertAdmin(email: string, password: string, name: string)
   return row.created ? 'created' : 'promoted';
 }
 
-/** Why this user (or a new account, userId null) cannot take this display name, or null. Staff may use staff words. */
+export const BANNED_NAME = 'That name contains a word that is not allowed here. Choose another.';
+
+/**
+ * Why this user (or a new account, userId null) cannot take this display name, or null: a banned word
+ * (folded, as in comments; "SomeWord" read as "Some Word" too), or a name reserved for staff (staff
+ * may use staff words).
+ */
 export async function displayNameProblem(name: string, userId: string | null): Promise<string | null> {
   const db = await getDb();
+  const spaced = name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_.]+/g, ' ');
+  if ((await findBannedWords(db, `${name} ${spaced}`)).length > 0) return BANNED_NAME;
   const staff = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(ne(users.role, 'reader'));
   if (userId && staff.some((s) => s.id === userId)) return null;
   return reservedNameProblem(

@@ -5,9 +5,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import { users } from '@/db/schema';
 import { createComment } from '@/lib/dal/comment-writes';
-import { approveComment, hideComment, unhideComment, type ModResult } from '@/lib/dal/moderation';
+import { approveComment, hideComment, unhideComment } from '@/lib/dal/moderation';
+import type { ModResult } from '@/lib/dal/staff';
 import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
-import { getCommentHistory, listBannedWords, listLog, listQueue, searchUsers } from '@/lib/dal/moderation-queue';
+import { listLog, moderatorActivity } from '@/lib/dal/moderation-log';
+import { countQueues, getCommentHistory, listBannedWords, listQueue, searchUsers } from '@/lib/dal/moderation-queue';
+import { OPEN, setArticleControls } from '@/lib/dal/article-controls';
+import { saveModerationSettings } from '@/lib/dal/moderation-settings';
+import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/lib/dal/user-standing';
+import { getUserHistory } from '@/lib/dal/user-history';
 import { createArticle } from '../support/fixtures';
 
 type Caller = 'anonymous' | 'reader' | 'author' | 'suspended moderator' | 'moderator' | 'admin';
@@ -19,7 +25,7 @@ async function user(role: 'reader' | 'moderator' | 'admin', extra: Partial<typeo
   return row.id;
 }
 
-type World = { ids: Record<Caller, string | null>; commentId: number; hiddenId: number; victim: string; staffVictim: string };
+type World = { ids: Record<Caller, string | null>; commentId: number; hiddenId: number; victim: string; staffVictim: string; articleId: number };
 
 async function world(): Promise<World> {
   const article = await createArticle();
@@ -37,7 +43,7 @@ async function world(): Promise<World> {
   if (c.status !== 'ok' || h.status !== 'ok') throw new Error('setup failed');
   const db = await getDb();
   await db.execute(sql`update comments set status = 'hidden' where id = ${h.id}`);
-  return { ids, commentId: c.id, hiddenId: h.id, victim: await user('reader'), staffVictim: await user('moderator') };
+  return { ids, commentId: c.id, hiddenId: h.id, victim: await user('reader'), staffVictim: await user('moderator'), articleId: article.id };
 }
 
 async function snapshot() {
@@ -47,7 +53,11 @@ async function snapshot() {
     sql`select (select string_agg(id || ':' || status || ':' || coalesce(status_reason::text, ''), ',' order by id) from comments) as comments,
       (select string_agg(id || ':' || role || ':' || coalesce(banned_at::text, '') || ':' || coalesce(suspended_until::text, ''), ',' order by id) from users) as users,
       (select count(*)::text from moderation_actions) as log,
-      (select coalesce(string_agg(word, ',' order by word), '') from banned_words) as words`,
+      (select coalesce(string_agg(word, ',' order by word), '') from banned_words) as words,
+      (select string_agg(id || ':' || coalesce(name, '') || ':' || always_review || ':' || coalesce(shadow_banned_at::text, ''), ',' order by id) from users) as standing,
+      (select coalesce(string_agg(new_account_hold_count || ':' || hold_new_account_links, ','), '') from moderation_settings) as settings,
+      (select coalesce(string_agg(article_id || ':' || coalesce(closed_at::text, '') || ':' || slow_mode_seconds || ':' || coalesce(message, ''), ','), '') from article_comment_controls) as controls,
+      (select count(*)::text from user_notes) as notes`,
   );
   return row;
 }
@@ -61,6 +71,15 @@ const ops: { name: string; allowed: Caller[]; run: (w: World, actor: string | nu
   { name: 'suspend a moderator', allowed: ['admin'], run: (w, a) => restrictUser(a, w.staffVictim, '1d', 'matrix') },
   { name: 'make a reader a moderator', allowed: ['admin'], run: (w, a) => changeRole(a, w.victim, 'moderator') },
   { name: 'add a banned word', allowed: ['admin'], run: (_w, a) => addBannedWord(a, `matrixword${Math.random().toString(36).slice(2, 8)}`) },
+  { name: 'change the site-wide pre-moderation', allowed: ['admin'], run: (_w, a) => saveModerationSettings(a, { newAccountHoldCount: 2, holdNewAccountLinks: true }) },
+  { name: 'close an article’s comments', allowed: ['moderator', 'admin'], run: (w, a) => setArticleControls(a, w.articleId, { ...OPEN, closed: true, message: 'Closed' }) },
+  { name: 'put an article in slow mode', allowed: ['moderator', 'admin'], run: (w, a) => setArticleControls(a, w.articleId, { ...OPEN, slowModeSeconds: 60 }) },
+  { name: 'review every comment of a reader', allowed: ['moderator', 'admin'], run: (w, a) => setAlwaysReview(a, w.victim, true) },
+  { name: 'shadow ban a reader', allowed: ['moderator', 'admin'], run: (w, a) => setShadowBan(a, w.victim, true, 'spam') },
+  { name: 'shadow ban a moderator', allowed: ['admin'], run: (w, a) => setShadowBan(a, w.staffVictim, true, null) },
+  { name: 'reset a reader’s name', allowed: ['moderator', 'admin'], run: (w, a) => resetDisplayName(a, w.victim, 'matrix') },
+  { name: 'add a staff note on a reader', allowed: ['moderator', 'admin'], run: (w, a) => addUserNote(a, w.victim, 'matrix note') },
+  { name: 'ban a reader and hide their comments', allowed: ['moderator', 'admin'], run: (w, a) => restrictUser(a, w.victim, 'ban', 'matrix', { hideComments: true }) },
 ];
 
 describe('moderation authorization matrix', () => {
@@ -77,7 +96,7 @@ describe('moderation authorization matrix', () => {
         const result = await op.run(w, w.ids[caller]);
         const after = await snapshot();
         if (allowed) {
-          expect(result).toEqual({ status: 'ok', changed: true });
+          expect(result).toMatchObject({ status: 'ok', changed: true });
           expect(Number(after.log)).toBe(Number(before.log) + 1); // every change is in the audit log
         } else {
           expect(result).toEqual({ status: 'forbidden' });
@@ -111,6 +130,9 @@ describe('moderation authorization matrix', () => {
       expect((await searchUsers(actor, '')) !== null, caller).toBe(staff);
       expect((await listBannedWords(actor)) !== null, caller).toBe(staff);
       expect((await getCommentHistory(actor, w.commentId)) !== 'forbidden', caller).toBe(staff);
+      expect((await countQueues(actor)) !== null, caller).toBe(staff);
+      expect((await moderatorActivity(actor)) !== null, caller).toBe(staff);
+      expect((await getUserHistory(actor, w.victim)) !== 'forbidden', caller).toBe(staff);
     }
   });
 });

@@ -6,7 +6,8 @@ import { createComment, setCommentLike } from '@/lib/dal/comment-writes';
 import { listComments } from '@/lib/dal/comments';
 import { approveComment, hideComment, reportComment, unhideComment } from '@/lib/dal/moderation';
 import { restrictUser } from '@/lib/dal/user-moderation';
-import { listLog, listQueue } from '@/lib/dal/moderation-queue';
+import { listLog } from '@/lib/dal/moderation-log';
+import { listQueue } from '@/lib/dal/moderation-queue';
 import { setReaction } from '@/lib/dal/reactions';
 import { createArticle } from '../support/fixtures';
 

@@ -15,7 +15,7 @@ export const instant = false;
 
 export const metadata: Metadata = { title: 'Your profile', robots: { index: false } };
 
-const STATUS_NOTE = { pending: 'Awaiting review', hidden: 'Hidden by a moderator', deleted: 'Deleted', published: null } as const;
+const STATUS_NOTE = { pending: 'Awaiting review', hidden: 'Hidden by a moderator', deleted: 'Deleted', published: null, shadowed: null } as const;
 
 export default async function ProfilePage() {
   await connection();

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/forms/action-form';
 import { addBannedWordAction, removeBannedWordAction } from '@/lib/actions/moderation';
-import { staffRole } from '@/lib/dal/moderation';
+import { staffRole } from '@/lib/dal/staff';
 import { listBannedWords } from '@/lib/dal/moderation-queue';
 import { getViewer } from '@/lib/viewer';
 
@@ -22,7 +22,7 @@ export default async function BannedWordsPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-extrabold">Banned words</h1>
       <p className="max-w-2xl text-zinc-700 dark:text-zinc-300">
-        A comment containing one of these words (as a whole word, in any case) is held as pending until a moderator reviews it.
+        A comment containing one of these words (as a whole word, in any case) is held as pending until a moderator reviews it, and nobody can take a display name containing one.
         {isAdmin ? '' : ' Only admins can change the list.'}
       </p>
       {isAdmin && (

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/forms/action-form';
 import { RestrictControls } from '@/components/moderation/restrict-controls';
 import { changeRoleAction } from '@/lib/actions/moderation';
-import { staffRole } from '@/lib/dal/moderation';
+import { staffRole } from '@/lib/dal/staff';
 import { searchUsers } from '@/lib/dal/moderation-queue';
 import { getViewer } from '@/lib/viewer';
 
@@ -38,7 +39,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         {found.map((u) => (
           <li key={u.id} className="flex flex-col gap-2 border-b border-zinc-200 pb-4 dark:border-zinc-800">
             <p>
-              <span className="font-semibold">{u.name}</span> <span className="text-sm text-zinc-600 dark:text-zinc-400">{u.email}</span>{' '}
+              <Link href={`/moderation/users/${u.id}`} className="font-semibold underline">
+                {u.name}
+              </Link> <span className="text-sm text-zinc-600 dark:text-zinc-400">{u.email}</span>{' '}
               <span className="rounded bg-zinc-200 px-1.5 text-xs uppercase dark:bg-zinc-700">{u.role}</span>
               {u.bannedAt && <span className="ml-2 text-sm text-red-700 dark:text-red-400">banned</span>}
               {u.suspendedUntil && <span className="ml-2 text-sm text-amber-800 dark:text-amber-400">suspended until {u.suspendedUntil.slice(0, 16).replace('T', ' ')} UTC</span>}

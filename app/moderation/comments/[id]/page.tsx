@@ -32,11 +32,15 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
       <header>
         <h1 className="text-3xl font-extrabold">Comment {comment.id}</h1>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          By {comment.author.name} ({comment.author.email}) on{' '}
+          By{' '}
+          <Link href={`/moderation/users/${comment.author.id}`} className="underline">
+            {comment.author.name}
+          </Link>{' '}
+          ({comment.author.email}) on{' '}
           <Link href={`/articles/${comment.article.slug}#comments`} className="underline">
             {comment.article.title}
           </Link>{' '}
-          · <PublishedTime date={new Date(comment.createdAt)} /> · status <strong>{comment.status}</strong>
+          · <PublishedTime date={new Date(comment.createdAt)} /> · status <strong>{comment.status === 'shadowed' ? 'shadow banned (seen only by its author)' : comment.status}</strong>
           {comment.statusReason && <> ({reasonLabel(comment.statusReason)})</>}
         </p>
       </header>
@@ -94,6 +98,11 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
                 {reasonLabel(r.reason)}
                 {r.note && <> – “{r.note}”</>} · <PublishedTime date={new Date(r.createdAt)} />
                 {r.resolved && <span className="ml-2 text-zinc-500">(dismissed)</span>}
+                {r.reportedBody !== null && r.reportedBody !== comment.body && (
+                  <span className="mt-1 block whitespace-pre-wrap rounded border-l-4 border-amber-400 bg-amber-50 p-2 dark:bg-amber-950">
+                    Text when reported (edited since): {r.reportedBody}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
