@@ -28,7 +28,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'site-settings/**' },
+    // Site-wide settings change what every other spec would see: these run alone, after all the rest.
+    { name: 'site-settings', use: { ...devices['Desktop Chrome'] }, testMatch: 'site-settings/**', dependencies: ['chromium'] },
+  ],
   webServer: {
     // A production build on its own data folder, seeded with the demo content: the standalone server,
     // as shipped (it reads PORT and HOSTNAME).

@@ -6,7 +6,8 @@ import { ArticleControlsForm } from '@/components/moderation/article-controls-fo
 import { ActivityTable } from '@/components/moderation/activity-table';
 import { LogTable } from '@/components/moderation/log-table';
 import { QueueFilters } from '@/components/moderation/queue-filters';
-import { QueueForm, SHORTCUTS } from '@/components/moderation/queue-form';
+import { QueueForm } from '@/components/moderation/queue-form';
+import { SHORTCUTS } from '@/components/moderation/queue-shortcuts';
 import { QueueLive } from '@/components/moderation/queue-live';
 import { findArticleControls } from '@/lib/dal/article-controls';
 import { listLog, moderatorActivity } from '@/lib/dal/moderation-log';

@@ -16,7 +16,7 @@ export function QueueFilters({ tab, sort, sorts, filters }: { tab: Tab; sort: Qu
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-reason" className="font-medium">
-          Reason
+          With reason
         </label>
         <select id="filter-reason" name="reason" defaultValue={filters.reason ?? ''} className={field}>
           <option value="">Any reason</option>

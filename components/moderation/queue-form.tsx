@@ -8,13 +8,6 @@ import type { QueuedComment, Tab } from '@/lib/dal/moderation-queue';
 import { MODERATION_REASONS } from '@/lib/moderation-reasons';
 import { QueueItemView } from './queue-item';
 
-export const SHORTCUTS = [
-  { key: 'j', does: 'next comment' },
-  { key: 'k', does: 'previous comment' },
-  { key: 'a', does: 'approve the current comment' },
-  { key: 'h', does: 'hide the current comment (with the reason chosen above)' },
-  { key: 'x', does: 'select or unselect the current comment' },
-];
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 

@@ -111,6 +111,20 @@ const SORTS: Record<QueueSort, { order: SQL; after: (cursor: string | undefined)
   },
 };
 
+/** The ids of one page of a queue tab with their risk signals and score (exported for the benchmark's EXPLAIN). */
+export function scoredQueueQuery(tab: Tab, cursor: string | undefined, options: { sort?: QueueSort; filters?: QueueFilters } = {}): SQL {
+  const sort = SORTS[options.sort ?? 'risk'];
+  return sql`select * from (
+      select s.*, ${riskScoreSql} as risk from (
+        select c.id, c.created_at, ${cursorAtColumn}, ${riskSignalColumns}
+        from comments c join users u on u.id = c.author_id join articles a on a.id = c.article_id
+        where ${TAB_FILTERS[tab]} and ${filterSql(options.filters ?? {})}
+      ) s
+    ) q
+    where ${sort.after(cursor)}
+    order by ${sort.order} limit ${QUEUE_PAGE_SIZE + 1}`;
+}
+
 /**
  * One keyset page of a queue tab, filtered and sorted (by risk, by reports or newest first). Raw SQL: each
  * queued comment is scored once in a subquery and the page is ordered and cut on that computed score,
@@ -120,18 +134,7 @@ export async function listQueue(actorId: string | null, tab: Tab, cursor?: strin
   if (!(await staffRole(actorId))) return null;
   const sort = SORTS[options.sort ?? 'risk'];
   const db = await getDb();
-  const scored = await queryRows<ScoredRow>(
-    db,
-    sql`select * from (
-          select s.*, ${riskScoreSql} as risk from (
-            select c.id, c.created_at, ${cursorAtColumn}, ${riskSignalColumns}
-            from comments c join users u on u.id = c.author_id join articles a on a.id = c.article_id
-            where ${TAB_FILTERS[tab]} and ${filterSql(options.filters ?? {})}
-          ) s
-        ) q
-        where ${sort.after(cursor)}
-        order by ${sort.order} limit ${QUEUE_PAGE_SIZE + 1}`,
-  );
+  const scored = await queryRows<ScoredRow>(db, scoredQueueQuery(tab, cursor, options));
   const page = scored.slice(0, QUEUE_PAGE_SIZE);
   if (page.length === 0) return { items: [], nextCursor: null };
   const ids = page.map((r) => r.id);
@@ -243,7 +246,17 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
   };
 }
 
-export type UserSummary = { id: string; name: string; email: string; role: UserRole; createdAt: string; bannedAt: string | null; suspendedUntil: string | null };
+export type UserSummary = {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  createdAt: string;
+  bannedAt: string | null;
+  suspendedUntil: string | null;
+  shadowBanned: boolean;
+  alwaysReview: boolean;
+};
 
 /** Users whose name or email contains the query; with no query, the staff. Staff first, then newest. */
 export async function searchUsers(actorId: string | null, query: string): Promise<UserSummary[] | null> {
@@ -252,7 +265,17 @@ export async function searchUsers(actorId: string | null, query: string): Promis
   const q = query.trim().slice(0, 100);
   const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+      bannedAt: users.bannedAt,
+      suspendedUntil: users.suspendedUntil,
+      shadowBannedAt: users.shadowBannedAt,
+      alwaysReview: users.alwaysReview,
+    })
     .from(users)
     .where(q ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : ne(users.role, 'reader'))
     .orderBy(desc(ne(users.role, 'reader')), desc(users.createdAt))
@@ -266,6 +289,8 @@ export async function searchUsers(actorId: string | null, query: string): Promis
     createdAt: r.createdAt.toISOString(),
     bannedAt: r.bannedAt?.toISOString() ?? null,
     suspendedUntil: r.suspendedUntil && r.suspendedUntil > now ? r.suspendedUntil.toISOString() : null,
+    shadowBanned: r.shadowBannedAt !== null,
+    alwaysReview: r.alwaysReview,
   }));
 }
 

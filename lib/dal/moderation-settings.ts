@@ -22,7 +22,7 @@ export async function readModerationSettings(db?: Db | Tx): Promise<ModerationSe
 }
 
 const describe = (s: ModerationSettings) =>
-  `first ${s.newAccountHoldCount} comments held; links from new accounts ${s.holdNewAccountLinks ? 'held' : 'allowed'}`;
+  `${s.newAccountHoldCount === 0 ? 'no first comments held' : `first ${s.newAccountHoldCount === 1 ? 'comment' : `${s.newAccountHoldCount} comments`} of new accounts held`}; links from new accounts ${s.holdNewAccountLinks ? 'held' : 'allowed'}`;
 
 /** Admins only. One audit entry per change, naming the settings before and after. */
 export async function saveModerationSettings(actorId: string | null, next: ModerationSettings): Promise<ModResult> {

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { closeDb, getDb, queryRows } from '../../db/client';
 import { listRelatedArticles, relatedArticlesQuery } from '../../lib/dal/articles';
 import { listComments } from '../../lib/dal/comments';
+import { countQueues, listQueue, scoredQueueQuery } from '../../lib/dal/moderation-queue';
 import { generateLoad } from '../generate-load';
 import { createScratchDatabase } from '../lib/scratch-database';
 
@@ -100,6 +101,37 @@ export async function benchQueries(sizes: number[], samples: number): Promise<Qu
         usesIndex: !/Seq Scan on comments\b/.test(commentPlan) && /Index/.test(commentPlan),
         plan: commentPlan,
       });
+
+      // Finale night in the moderation queue: 2% of all comments held for review and 2% reported, the
+      // first page of each tab sorted by risk (every queued comment scored) and the tab counts.
+      const [mod] = await queryRows<{ id: string }>(db, sql`insert into users (email, name, role) values ('bench-mod@example.test', 'Bench Mod', 'moderator') returning id`);
+      await db.execute(sql`update comments set status = 'pending' where id % 50 = 0`);
+      await db.execute(sql`update comments set report_count = 1 + id % 5 where id % 50 = 1`);
+      const [queued] = await queryRows<{ pending: number; reported: number }>(
+        db,
+        sql`select count(*) filter (where status = 'pending')::int as pending, count(*) filter (where report_count > 0)::int as reported from comments`,
+      );
+      for (const tab of ['pending', 'reported'] as const) {
+        await listQueue(mod.id, tab); // warm up
+        const queueTimes: number[] = [];
+        for (let i = 0; i < Math.min(samples, 50); i++) {
+          const t0 = performance.now();
+          await Promise.all([listQueue(mod.id, tab), countQueues(mod.id)]);
+          queueTimes.push(performance.now() - t0);
+        }
+        queueTimes.sort((a, b) => a - b);
+        const queuePlan = (await queryRows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze, costs off) ${scoredQueueQuery(tab, undefined)}`))
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
+        figures.push({
+          articles: size,
+          query: `moderation queue: ${tab} (${queued[tab].toLocaleString('en')} queued), first page by risk + counts`,
+          p50Ms: Number(percentile(queueTimes, 0.5).toFixed(2)),
+          p95Ms: Number(percentile(queueTimes, 0.95).toFixed(2)),
+          usesIndex: !/Seq Scan on comments\b/.test(queuePlan),
+          plan: queuePlan,
+        });
+      }
     } finally {
       await drop();
     }

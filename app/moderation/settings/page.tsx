@@ -22,30 +22,30 @@ export default async function SettingsPage() {
   const isAdmin = role === 'admin';
   const fields = (
     <>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="hold-count" className="font-medium">
-            Hold the first comments of every new account for review
-          </label>
-          <p id="hold-count-help" className="text-sm text-zinc-600 dark:text-zinc-400">
-            How many of an account’s first comments wait for a moderator (0 turns this off).
-          </p>
-          <input
-            id="hold-count"
-            name="newAccountHoldCount"
-            type="number"
-            min={0}
-            max={20}
-            required
-            disabled={!isAdmin}
-            defaultValue={settings.newAccountHoldCount}
-            aria-describedby="hold-count-help"
-            className="w-24 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
-          />
-        </div>
-        <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="holdNewAccountLinks" disabled={!isAdmin} defaultChecked={settings.holdNewAccountLinks} className="h-4 w-4" />
-          Hold comments containing links from accounts younger than {NEW_ACCOUNT_DAYS} days
+      <div className="flex flex-col gap-1">
+        <label htmlFor="hold-count" className="font-medium">
+          Hold the first comments of every new account for review
         </label>
+        <p id="hold-count-help" className="text-sm text-zinc-600 dark:text-zinc-400">
+          How many of an account’s first comments wait for a moderator (0 turns this off).
+        </p>
+        <input
+          id="hold-count"
+          name="newAccountHoldCount"
+          type="number"
+          min={0}
+          max={20}
+          required
+          disabled={!isAdmin}
+          defaultValue={settings.newAccountHoldCount}
+          aria-describedby="hold-count-help"
+          className="w-24 rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+      </div>
+      <label className="flex items-center gap-2 font-medium">
+        <input type="checkbox" name="holdNewAccountLinks" disabled={!isAdmin} defaultChecked={settings.holdNewAccountLinks} className="h-4 w-4" />
+        Hold comments containing links from accounts younger than {NEW_ACCOUNT_DAYS} days
+      </label>
     </>
   );
   return (

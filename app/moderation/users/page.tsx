@@ -45,6 +45,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <span className="rounded bg-zinc-200 px-1.5 text-xs uppercase dark:bg-zinc-700">{u.role}</span>
               {u.bannedAt && <span className="ml-2 text-sm text-red-700 dark:text-red-400">banned</span>}
               {u.suspendedUntil && <span className="ml-2 text-sm text-amber-800 dark:text-amber-400">suspended until {u.suspendedUntil.slice(0, 16).replace('T', ' ')} UTC</span>}
+              {u.shadowBanned && <span className="ml-2 text-sm text-purple-800 dark:text-purple-300">shadow banned</span>}
+              {u.alwaysReview && <span className="ml-2 text-sm text-sky-800 dark:text-sky-300">every comment reviewed</span>}
             </p>
             {u.id !== viewer?.id && (isAdmin || u.role === 'reader') && (
               <RestrictControls userId={u.id} name={u.name} restricted={Boolean(u.bannedAt || u.suspendedUntil)} />

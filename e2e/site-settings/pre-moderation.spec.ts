@@ -1,0 +1,56 @@
+// Site-wide pre-moderation changes what every new account's comment does, so this spec runs in its own
+// Playwright project after all the others (playwright.config.ts) and turns the setting off again.
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { demoAccount, newUser, signIn, signUp } from '../support/users';
+
+async function staffPage(browser: Browser, role: 'moderator' | 'admin'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const account = demoAccount(role);
+  await signIn(page, account.email, account.password);
+  await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
+  return page;
+}
+
+async function setHoldCount(admin: Page, n: number) {
+  await admin.goto('/moderation/settings');
+  await admin.getByLabel('Hold the first comments of every new account for review').fill(String(n));
+  await admin.getByRole('button', { name: 'Save settings' }).click();
+  await expect(admin.getByText('Settings saved.')).toBeVisible();
+}
+
+test('a new account’s first comment is held, seen only by its author and moderators, until a moderator approves it', async ({ page, browser }) => {
+  const article = '/articles/lumen-interview';
+  const admin = await staffPage(browser, 'admin');
+  await setHoldCount(admin, 1);
+  try {
+    await signUp(page, newUser('newcomer'), article);
+    const text = `My first words here ${Date.now()}`;
+    await page.getByLabel('Add a comment').fill(text);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByText('Your comment is awaiting review by a moderator.')).toBeVisible();
+    await page.reload();
+    const mine = page.getByRole('article').filter({ hasText: text });
+    await expect(mine.getByText('Awaiting review: only you and moderators can see this comment.')).toBeVisible();
+
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto(article);
+    await expect(stranger.getByText(text)).toHaveCount(0);
+
+    const mod = await staffPage(browser, 'moderator');
+    await mod.goto('/moderation?tab=pending');
+    const item = mod.getByRole('listitem').filter({ hasText: text });
+    await expect(item).toContainText('Risk');
+    await item.getByRole('checkbox').check();
+    await mod.getByRole('button', { name: 'Approve selected' }).click();
+    await expect(mod.getByText('Approved 1 of 1 comments.')).toBeVisible();
+
+    await stranger.reload();
+    await expect(stranger.getByText(text)).toBeVisible();
+  } finally {
+    await setHoldCount(admin, 0);
+  }
+  await admin.goto('/moderation?tab=log');
+  const log = admin.getByRole('table', { name: 'Moderation log, newest first' });
+  await expect(log.getByRole('row').filter({ hasText: 'Changed site settings' }).first()).toContainText('first comment of new accounts held; links from new accounts allowed → no first comments held');
+});
