@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, queryRows, type Db } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
 import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
@@ -244,54 +244,6 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
       restrictionReason: extra.restrictionReason,
     },
   };
-}
-
-export type UserSummary = {
-  id: string;
-  name: string;
-  email: string;
-  role: UserRole;
-  createdAt: string;
-  bannedAt: string | null;
-  suspendedUntil: string | null;
-  shadowBanned: boolean;
-  alwaysReview: boolean;
-};
-
-/** Users whose name or email contains the query; with no query, the staff. Staff first, then newest. */
-export async function searchUsers(actorId: string | null, query: string): Promise<UserSummary[] | null> {
-  if (!(await staffRole(actorId))) return null;
-  const db = await getDb();
-  const q = query.trim().slice(0, 100);
-  const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const rows = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      createdAt: users.createdAt,
-      bannedAt: users.bannedAt,
-      suspendedUntil: users.suspendedUntil,
-      shadowBannedAt: users.shadowBannedAt,
-      alwaysReview: users.alwaysReview,
-    })
-    .from(users)
-    .where(q ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : ne(users.role, 'reader'))
-    .orderBy(desc(ne(users.role, 'reader')), desc(users.createdAt))
-    .limit(50);
-  const now = new Date();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name ?? r.email,
-    email: r.email,
-    role: r.role,
-    createdAt: r.createdAt.toISOString(),
-    bannedAt: r.bannedAt?.toISOString() ?? null,
-    suspendedUntil: r.suspendedUntil && r.suspendedUntil > now ? r.suspendedUntil.toISOString() : null,
-    shadowBanned: r.shadowBannedAt !== null,
-    alwaysReview: r.alwaysReview,
-  }));
 }
 
 export async function listBannedWords(actorId: string | null): Promise<string[] | null> {

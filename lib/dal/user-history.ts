@@ -1,5 +1,5 @@
 import 'server-only';
-import { count, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import type { CommentStatus, UserRole } from '@/db/enums';
 import { articles, comments, moderationActions, users } from '@/db/schema';
@@ -9,8 +9,8 @@ import { countRestorableComments } from './user-moderation';
 import { listUserNotes, type UserNote } from './user-standing';
 import { restrictionOf, type Restriction } from './users';
 
-// A person as staff see them: their standing, their comments (every status), staff notes, and every
-// logged action about them. The page of each user in /moderation/users/<id>.
+// People as staff see them: found by name or email (/moderation/users), and one person's standing, their
+// comments (every status), staff notes and every logged action about them (/moderation/users/<id>).
 
 export type UserHistory = {
   user: {
@@ -67,4 +67,52 @@ export async function getUserHistory(actorId: string | null, userId: string): Pr
     log,
     restorable: restorable ?? 0,
   };
+}
+
+export type UserSummary = {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  createdAt: string;
+  bannedAt: string | null;
+  suspendedUntil: string | null;
+  shadowBanned: boolean;
+  alwaysReview: boolean;
+};
+
+/** Users whose name or email contains the query; with no query, the staff. Staff first, then newest. */
+export async function searchUsers(actorId: string | null, query: string): Promise<UserSummary[] | null> {
+  if (!(await staffRole(actorId))) return null;
+  const db = await getDb();
+  const q = query.trim().slice(0, 100);
+  const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+      bannedAt: users.bannedAt,
+      suspendedUntil: users.suspendedUntil,
+      shadowBannedAt: users.shadowBannedAt,
+      alwaysReview: users.alwaysReview,
+    })
+    .from(users)
+    .where(q ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : ne(users.role, 'reader'))
+    .orderBy(desc(ne(users.role, 'reader')), desc(users.createdAt))
+    .limit(50);
+  const now = new Date();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name ?? r.email,
+    email: r.email,
+    role: r.role,
+    createdAt: r.createdAt.toISOString(),
+    bannedAt: r.bannedAt?.toISOString() ?? null,
+    suspendedUntil: r.suspendedUntil && r.suspendedUntil > now ? r.suspendedUntil.toISOString() : null,
+    shadowBanned: r.shadowBannedAt !== null,
+    alwaysReview: r.alwaysReview,
+  }));
 }

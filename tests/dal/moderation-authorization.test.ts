@@ -9,7 +9,8 @@ import { approveComment, hideComment, unhideComment } from '@/lib/dal/moderation
 import type { ModResult } from '@/lib/dal/staff';
 import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
 import { listLog, moderatorActivity } from '@/lib/dal/moderation-log';
-import { countQueues, getCommentHistory, listBannedWords, listQueue, searchUsers } from '@/lib/dal/moderation-queue';
+import { countQueues, getCommentHistory, listBannedWords, listQueue } from '@/lib/dal/moderation-queue';
+import { searchUsers } from '@/lib/dal/user-history';
 import { OPEN, setArticleControls } from '@/lib/dal/article-controls';
 import { saveModerationSettings } from '@/lib/dal/moderation-settings';
 import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/lib/dal/user-standing';

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { RestrictControls } from '@/components/moderation/restrict-controls';
 import { changeRoleAction } from '@/lib/actions/moderation';
 import { staffRole } from '@/lib/dal/staff';
-import { searchUsers } from '@/lib/dal/moderation-queue';
+import { searchUsers } from '@/lib/dal/user-history';
 import { getViewer } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
