@@ -1,18 +1,10 @@
 // Moderators' controls before harm (issue #18): per-article controls, ban and clean up, names, and the
 // queue's keyboard shortcuts. Each test uses its own article, so settings on one never reach another
 // spec. Site-wide pre-moderation is in e2e/site-settings/ (it runs after every other spec).
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { callAction, formData } from './support/actions';
 import { expect, test } from './support/test';
-import { demoAccount, newUser, signIn, signUp } from './support/users';
-
-async function staffPage(browser: Browser, role: 'moderator' | 'admin'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const account = demoAccount(role);
-  await signIn(page, account.email, account.password);
-  await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
-  return page;
-}
+import { newUser, postComment, signUp, staffPage } from './support/users';
 
 /** Finds a user at /moderation/users and opens their page (a full load: the list stays out of the DOM). */
 async function openUserPage(mod: Page, user: { name: string; email: string }) {
@@ -20,14 +12,6 @@ async function openUserPage(mod: Page, user: { name: string; email: string }) {
   const href = await mod.getByRole('link', { name: user.name }).getAttribute('href');
   await mod.goto(href!);
   await expect(mod.getByRole('heading', { level: 1, name: user.name })).toBeVisible();
-}
-
-async function postComment(page: Page, text: string) {
-  const box = page.getByLabel('Add a comment');
-  await box.fill(text);
-  await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(box).toHaveValue('');
-  await expect(page.getByText('Posting…')).toHaveCount(0);
 }
 
 /** Opens the article's comment settings as staff and saves what `change` sets. */

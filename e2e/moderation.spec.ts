@@ -1,23 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { demoAccount, newUser, signIn, signUp } from './support/users';
-
-const MODERATOR = demoAccount('moderator');
-
-async function asModerator(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, MODERATOR.email, MODERATOR.password);
-  await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
-  return page;
-}
-
-async function postComment(page: Page, text: string) {
-  const box = page.getByLabel('Add a comment');
-  await box.fill(text);
-  await page.getByRole('button', { name: 'Post comment' }).click();
-  await expect(box).toHaveValue('');
-  await expect(page.getByText('Posting…')).toHaveCount(0);
-}
+import { newUser, postComment, signUp, staffPage } from './support/users';
 
 const commentWith = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text }).last();
 
@@ -27,7 +10,7 @@ test('a moderator hides a comment with a reason, readers see a placeholder, the 
   const author = await signUp(page, newUser('spoiler'), article);
   await postComment(page, text);
 
-  const mod = await asModerator(browser);
+  const mod = await staffPage(browser, 'moderator');
   await mod.goto(article);
   const target = commentWith(mod, text);
   await target.getByText('Hide', { exact: true }).click();
@@ -91,7 +74,7 @@ test('reports from three readers hide a comment automatically, and it appears in
   await expect(anonymous.getByText(text)).toHaveCount(0);
   await expect(anonymous.getByText('This comment was hidden by a moderator.').first()).toBeVisible();
 
-  const mod = await asModerator(browser);
+  const mod = await staffPage(browser, 'moderator');
   await mod.goto('/moderation?tab=reported');
   const item = mod.getByRole('listitem').filter({ hasText: text });
   await expect(item).toContainText('3 reporters: Spam (3)');

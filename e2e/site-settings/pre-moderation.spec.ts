@@ -1,16 +1,8 @@
 // Site-wide pre-moderation changes what every new account's comment does, so this spec runs in its own
 // Playwright project after all the others (playwright.config.ts) and turns the setting off again.
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { demoAccount, newUser, signIn, signUp } from '../support/users';
-
-async function staffPage(browser: Browser, role: 'moderator' | 'admin'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const account = demoAccount(role);
-  await signIn(page, account.email, account.password);
-  await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
-  return page;
-}
+import { newUser, signUp, staffPage } from '../support/users';
 
 async function setHoldCount(admin: Page, n: number) {
   await admin.goto('/moderation/settings');

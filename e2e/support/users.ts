@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 let counter = 0;
 
@@ -33,4 +33,22 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+}
+
+/** A new browser context signed in as a demo staff account, on a page that shows the Moderation link. */
+export async function staffPage(browser: Browser, role: 'moderator' | 'admin'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const account = demoAccount(role);
+  await signIn(page, account.email, account.password);
+  await expect(page.getByRole('link', { name: 'Moderation' })).toBeVisible();
+  return page;
+}
+
+/** Posts a top-level comment from the article page's form and waits until the server has answered. */
+export async function postComment(page: Page, text: string) {
+  const box = page.getByLabel('Add a comment');
+  await box.fill(text);
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(box).toHaveValue('');
+  await expect(page.getByText('Posting…')).toHaveCount(0);
 }
