@@ -270,6 +270,22 @@ export const comments = pgTable(
   ],
 );
 
+// Earlier texts of edited comments: readers see "edited", staff see every version with its times.
+export const commentRevisions = pgTable(
+  'comment_revisions',
+  {
+    id: serial('id').primaryKey(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    // When this text was first shown (the comment's posting or an earlier edit), and when an edit replaced it.
+    writtenAt: timestamptz('written_at').notNull(),
+    replacedAt: timestamptz('replaced_at').notNull().defaultNow(),
+  },
+  (t) => [index('comment_revisions_comment_idx').on(t.commentId, t.id)],
+);
+
 export const commentLikes = pgTable(
   'comment_likes',
   {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import type { CommentStatus } from '@/db/enums';
-import { articles, commentLikes, comments } from '@/db/schema';
+import { articles, commentLikes, commentRevisions, comments } from '@/db/schema';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
 import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
@@ -76,12 +76,21 @@ export async function createComment(input: { articleId: number; authorId: string
   return result;
 }
 
-type OwnComment = { id: number; articleId: number; parentId: number | null; authorId: string; status: CommentStatus; createdAt: Date };
+type OwnComment = { id: number; articleId: number; parentId: number | null; authorId: string; status: CommentStatus; body: string; createdAt: Date; editedAt: Date | null };
 
 /** The viewer's own comment on a published article, locked for the change; or why they cannot change it. */
 async function lockOwnComment(tx: Tx, commentId: number, userId: string): Promise<OwnComment | WriteRefusal> {
   const [row] = await tx
-    .select({ id: comments.id, articleId: comments.articleId, parentId: comments.parentId, authorId: comments.authorId, status: comments.status, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      articleId: comments.articleId,
+      parentId: comments.parentId,
+      authorId: comments.authorId,
+      status: comments.status,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+    })
     .from(comments)
     .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
     .where(eq(comments.id, commentId))
@@ -109,6 +118,9 @@ export async function editComment(commentId: number, userId: string, body: strin
     // A shadowed comment stays shadowed: its author is not to learn of the shadow ban from a hold.
     const held = comment.status !== 'shadowed' && (await findBannedWords(tx, body)).length > 0;
     const next: CommentStatus = held ? 'pending' : comment.status;
+    if (body === comment.body) return { status: 'ok', commentStatus: comment.status };
+    // The text it replaces is kept: staff read every version, and a report keeps what it was about.
+    await tx.insert(commentRevisions).values({ commentId, body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt });
     await tx.update(comments).set({ body, editedAt: sql`now()`, status: next }).where(eq(comments.id, commentId));
     if (comment.status === 'published' && next === 'pending') {
       await adjustCommentCounts(tx, comment.articleId, comment.parentId, -1);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, queryRows, type Db } from '@/db/client';
 import type { CommentStatus, ModerationReason, UserRole } from '@/db/enums';
-import { articles, bannedWords, commentReports, comments, moderationActions, users } from '@/db/schema';
+import { articles, bannedWords, commentReports, commentRevisions, comments, moderationActions, users } from '@/db/schema';
 import { cursorAt, cursorAtColumn, parseTimestampCursor } from './keyset';
 import { selectLog, toLog, type LogEntry } from './moderation-log';
 import { riskReasons, riskScoreSql, riskSignalColumns, type RiskSignals } from './risk';
@@ -202,6 +202,8 @@ export type CommentHistory = {
   comment: QueueItem & { parentId: number | null };
   reports: { reporter: string; newAccount: boolean; reason: ModerationReason; note: string | null; reportedBody: string | null; createdAt: string; resolved: boolean }[];
   log: LogEntry[];
+  /** Earlier texts, oldest first, each with when it was written and when an edit replaced it. */
+  revisions: { body: string; writtenAt: string; replacedAt: string }[];
   author: { id: string; role: UserRole; bannedAt: string | null; suspendedUntil: string | null; restrictionReason: string | null };
 };
 
@@ -210,7 +212,7 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
   const db = await getDb();
   const [row] = await selectQueue(db).where(eq(comments.id, commentId));
   if (!row) return null;
-  const [[extra], reports, log] = await Promise.all([
+  const [[extra], reports, log, revisions] = await Promise.all([
     db
       .select({ parentId: comments.parentId, role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
       .from(comments)
@@ -231,11 +233,17 @@ export async function getCommentHistory(actorId: string | null, commentId: numbe
       .where(eq(commentReports.commentId, commentId))
       .orderBy(asc(commentReports.createdAt)),
     selectLog(db).where(eq(moderationActions.commentId, commentId)).orderBy(asc(moderationActions.id)),
+    db
+      .select({ body: commentRevisions.body, writtenAt: commentRevisions.writtenAt, replacedAt: commentRevisions.replacedAt })
+      .from(commentRevisions)
+      .where(eq(commentRevisions.commentId, commentId))
+      .orderBy(asc(commentRevisions.id)),
   ]);
   return {
     comment: { ...toItem(row), parentId: extra.parentId },
     reports: reports.map((r) => ({ reporter: r.name ?? 'Reader', newAccount: r.newAccount, reason: r.reason, note: r.note, reportedBody: r.reportedBody, createdAt: r.createdAt.toISOString(), resolved: Boolean(r.resolvedAt) })),
     log: log.map(toLog),
+    revisions: revisions.map((r) => ({ body: r.body, writtenAt: r.writtenAt.toISOString(), replacedAt: r.replacedAt.toISOString() })),
     author: {
       id: row.authorId,
       role: extra.role,

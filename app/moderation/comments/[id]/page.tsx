@@ -24,7 +24,7 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
   const viewer = await getViewer();
   const history = await getCommentHistory(viewer?.id ?? null, Number(id));
   if (!history || history === 'forbidden') notFound();
-  const { comment, reports, log, author } = history;
+  const { comment, reports, log, author, revisions } = history;
   const restricted = Boolean(author.bannedAt || (author.suspendedUntil && new Date(author.suspendedUntil) > new Date()));
 
   return (
@@ -45,6 +45,24 @@ export default async function CommentHistoryPage({ params }: { params: Promise<{
         </p>
       </header>
       <blockquote className="whitespace-pre-wrap break-words rounded-lg border-l-4 border-zinc-300 bg-zinc-50 p-4 dark:border-zinc-600 dark:bg-zinc-900">{comment.body}</blockquote>
+
+      {revisions.length > 0 && (
+        <section aria-labelledby="revisions-heading" className="flex flex-col gap-2">
+          <h2 id="revisions-heading" className="text-xl font-bold">
+            Earlier versions ({revisions.length})
+          </h2>
+          <ol className="flex flex-col gap-2">
+            {revisions.map((r, i) => (
+              <li key={i} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                  Written {r.writtenAt.slice(0, 16).replace('T', ' ')} UTC, replaced {r.replacedAt.slice(0, 16).replace('T', ' ')} UTC
+                </p>
+                <p className="whitespace-pre-wrap break-words">{r.body}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section aria-labelledby="actions-heading" className="flex flex-col gap-3">
         <h2 id="actions-heading" className="text-xl font-bold">
