@@ -28,6 +28,10 @@ export const MODERATION_ACTION_KINDS = [
   'add_user_note',
   'change_settings',
   'article_controls',
+  'pin',
+  'unpin',
+  'staff_pick',
+  'remove_staff_pick',
 ] as const;
 
 export type UserRole = (typeof USER_ROLES)[number];

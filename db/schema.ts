@@ -248,6 +248,10 @@ export const comments = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     parentId: integer('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
+    // The author marked the whole comment as a spoiler: it stays folded until a reader opens it.
+    hasSpoilers: boolean('has_spoilers').notNull().default(false),
+    // Marked by a moderator as a staff pick (the "Featured" sort shows these, newest pick first).
+    staffPickAt: timestamptz('staff_pick_at'),
     status: commentStatus('status').notNull().default('published'),
     statusReason: moderationReason('status_reason'),
     editedAt: timestamptz('edited_at'),
@@ -267,6 +271,9 @@ export const comments = pgTable(
     index('comments_reported_idx')
       .on(t.reportCount, t.id)
       .where(sql`${t.reportCount} > 0`),
+    index('comments_staff_pick_idx')
+      .on(t.articleId, t.staffPickAt, t.id)
+      .where(sql`${t.staffPickAt} is not null`),
   ],
 );
 
@@ -375,6 +382,8 @@ export const articleCommentControls = pgTable('article_comment_controls', {
   premoderateUntil: timestamptz('premoderate_until'),
   // Shown above the thread to everyone.
   message: text('message'),
+  // The one comment shown first in the thread, whatever the order.
+  pinnedCommentId: integer('pinned_comment_id').references((): AnyPgColumn => comments.id, { onDelete: 'set null' }),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
 

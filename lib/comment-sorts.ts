@@ -3,6 +3,7 @@ export const COMMENT_SORTS = [
   { value: 'newest', label: 'Newest' },
   { value: 'oldest', label: 'Oldest' },
   { value: 'top', label: 'Top' },
+  { value: 'featured', label: 'Featured' },
 ] as const;
 
 export type CommentSort = (typeof COMMENT_SORTS)[number]['value'];

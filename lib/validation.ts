@@ -67,14 +67,24 @@ export const commentBodySchema = z
   );
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
+// An HTML checkbox sends "on" when ticked and nothing when not.
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 export const postCommentSchema = z
-  .object({ articleId: id, parentId: z.union([z.literal(''), id]).optional(), body: commentBodySchema })
+  .object({
+    articleId: id,
+    parentId: z.union([z.literal(''), id]).optional(),
+    body: commentBodySchema,
+    spoilers: checkbox.optional().default(false),
+    // "preview": show the comment as it will look, save nothing (the form's Preview button).
+    intent: z.enum(['post', 'preview']).optional().default('post'),
+  })
   .strict()
-  .transform((v) => ({ ...v, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
+  .transform(({ spoilers, ...v }) => ({ ...v, hasSpoilers: spoilers, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
 
 export const editCommentSchema = z.object({ commentId: id, body: commentBodySchema }).strict();
 export const commentIdSchema = z.object({ commentId: id }).strict();
+export const commentSwitchSchema = z.object({ commentId: id, on: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const loadMoreSchema = z
   .object({ articleId: id, sort: z.enum(COMMENT_SORT_VALUES), cursor: z.string().max(60) })
@@ -101,9 +111,6 @@ export const bulkSchema = z
   .object({ op: z.enum(['approve', 'hide', 'unhide']), reason: z.preprocess((v) => v || undefined, reason.optional()), commentId: commentIdList })
   .strict()
   .refine((v) => v.op !== 'hide' || v.reason, { message: 'Choose a reason for hiding.', path: ['reason'] });
-// An HTML checkbox sends "on" when ticked and nothing when not.
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
-
 export const restrictSchema = z
   .object({
     userId,

@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useState } from 'react';
-import type { CommentView } from '@/lib/dal/comments';
+import { useCallback, useRef } from 'react';
+import type { AuthorBadge, CommentView } from '@/lib/dal/comments';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
 import { reasonLabel } from '@/lib/moderation-reasons';
 import { CommentBody } from './comment-body';
@@ -18,7 +18,7 @@ type Props = {
   viewer: ThreadViewer;
   articleId: number;
   now: string;
-  onOptimistic: (body: string, parentId: number | null) => void;
+  onOptimistic: (body: string, parentId: number | null, hasSpoilers: boolean) => void;
   /** Comments are closed on the article: no replies. */
   closed?: boolean;
 };
@@ -42,11 +42,16 @@ function Placeholder({ comment, viewer }: { comment: CommentView; viewer: Thread
   return null;
 }
 
+const BADGE_LABEL: Record<AuthorBadge, string> = { staff: 'Staff', new: 'New member' };
+
+const SUMMARY = 'cursor-pointer list-none font-medium hover:underline [&::-webkit-details-marker]:hidden';
+
 export function CommentItem({ comment, viewer, articleId, now, onOptimistic, closed = false }: Props) {
-  const [replying, setReplying] = useState(false);
-  const [editing, setEditing] = useState(false);
-  const closeReply = useCallback(() => setReplying(false), []);
-  const closeEdit = useCallback(() => setEditing(false), []);
+  // Reply and Edit are <details>: they open without JavaScript too; with it, they close once saved.
+  const replyRef = useRef<HTMLDetailsElement>(null);
+  const editRef = useRef<HTMLDetailsElement>(null);
+  const closeReply = useCallback(() => replyRef.current?.removeAttribute('open'), []);
+  const closeEdit = useCallback(() => editRef.current?.removeAttribute('open'), []);
   const mine = viewer?.id === comment.author.id;
   const live = comment.status === 'published' && !comment.optimistic;
   const canEdit = mine && !comment.optimistic && (comment.status === 'published' || comment.status === 'pending') && new Date(now).getTime() - new Date(comment.createdAt).getTime() < EDIT_WINDOW_MS;
@@ -54,7 +59,14 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
   return (
     <article aria-label={`Comment by ${comment.author.name}`} className={`flex flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        {comment.pinned && <span className="rounded bg-brand-600 px-1.5 text-xs font-semibold uppercase text-white">Pinned</span>}
         <span className="font-semibold">{comment.author.name}</span>
+        {comment.author.badges.map((b) => (
+          <span key={b} className="rounded border border-zinc-400 px-1.5 text-xs font-semibold dark:border-zinc-500">
+            {BADGE_LABEL[b]}
+          </span>
+        ))}
+        {comment.staffPick && <span className="rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">Staff pick</span>}
         <span className="text-zinc-600 dark:text-zinc-400">
           {comment.optimistic ? 'Posting…' : <RelativeTime iso={comment.createdAt} now={now} />}
           {comment.editedAt && comment.status !== 'deleted' && <> · edited</>}
@@ -64,28 +76,26 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
         )}
       </header>
       <Placeholder comment={comment} viewer={viewer} />
-      {comment.body !== null && comment.status !== 'deleted' && !editing && <CommentBody text={comment.body} />}
-      {editing && comment.body !== null && <EditForm commentId={comment.id} body={comment.body} onClose={closeEdit} />}
+      {comment.body !== null && comment.status !== 'deleted' && <CommentBody text={comment.body} spoilers={comment.hasSpoilers} />}
       {!comment.optimistic && comment.status !== 'deleted' && (
         <div className="flex flex-wrap items-center gap-x-4 text-sm text-zinc-700 dark:text-zinc-300">
           {live && <LikeButton commentId={comment.id} liked={comment.likedByViewer} likeCount={comment.likeCount} disabled={!viewer || viewer.restricted} />}
           {live && viewer && !viewer.restricted && !closed && comment.parentId === null && (
-            <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="font-medium hover:underline">
-              Reply
-            </button>
+            <details ref={replyRef} className="open:basis-full">
+              <summary className={SUMMARY}>Reply</summary>
+              <div className="mt-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
+                <CommentForm articleId={articleId} parentId={comment.id} label={`Reply to ${comment.author.name}`} submitLabel="Post reply" onOptimistic={onOptimistic} onPosted={closeReply} />
+              </div>
+            </details>
           )}
-          {canEdit && !editing && (
-            <button type="button" onClick={() => setEditing(true)} className="font-medium hover:underline">
-              Edit
-            </button>
+          {canEdit && comment.body !== null && (
+            <details ref={editRef} className="open:basis-full">
+              <summary className={SUMMARY}>Edit</summary>
+              <EditForm key={comment.body} commentId={comment.id} body={comment.body} onClose={closeEdit} />
+            </details>
           )}
           {mine && <DeleteButton commentId={comment.id} />}
           <ModerationControls comment={comment} viewer={viewer} />
-        </div>
-      )}
-      {replying && (
-        <div className="mt-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">
-          <CommentForm articleId={articleId} parentId={comment.id} label={`Reply to ${comment.author.name}`} submitLabel="Post reply" onOptimistic={onOptimistic} onPosted={closeReply} />
         </div>
       )}
       {comment.replies.length > 0 && (

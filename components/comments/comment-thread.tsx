@@ -20,12 +20,13 @@ type Shown = CommentView & { optimistic?: boolean };
 
 let optimisticId = -1;
 
-function withOptimistic(comments: Shown[], next: { body: string; parentId: number | null; viewer: NonNullable<ThreadViewer>; now: string }): Shown[] {
+function withOptimistic(comments: Shown[], next: { body: string; hasSpoilers: boolean; parentId: number | null; viewer: NonNullable<ThreadViewer>; now: string }): Shown[] {
   const draft: Shown = {
     id: optimisticId--,
     parentId: next.parentId,
-    author: { id: next.viewer.id, name: next.viewer.name },
+    author: { id: next.viewer.id, name: next.viewer.name, badges: [] },
     body: next.body,
+    hasSpoilers: next.hasSpoilers,
     status: 'published',
     statusReason: null,
     createdAt: next.now,
@@ -34,6 +35,8 @@ function withOptimistic(comments: Shown[], next: { body: string; parentId: numbe
     replyCount: 0,
     reportCount: 0,
     likedByViewer: false,
+    pinned: false,
+    staffPick: false,
     replies: [],
     optimistic: true,
   };
@@ -129,7 +132,7 @@ function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed 
   const all = [...firstPage.comments, ...more.flatMap((p) => p.comments)];
   const [shown, addOptimistic] = useOptimistic(all, withOptimistic);
   const onOptimistic = useCallback(
-    (body: string, parentId: number | null) => viewer && addOptimistic({ body, parentId, viewer, now: new Date().toISOString() }),
+    (body: string, parentId: number | null, hasSpoilers: boolean) => viewer && addOptimistic({ body, hasSpoilers, parentId, viewer, now: new Date().toISOString() }),
     [viewer, addOptimistic],
   );
 
@@ -137,7 +140,7 @@ function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed 
     <div className="flex flex-col gap-6">
       {viewer && !viewer.restricted && !closed && <CommentForm articleId={articleId} label="Add a comment" submitLabel="Post comment" onOptimistic={onOptimistic} />}
       {shown.length === 0 ? (
-        <p className="text-zinc-600 dark:text-zinc-400">No comments yet. Start the conversation.</p>
+        <p className="text-zinc-600 dark:text-zinc-400">{sort === 'featured' ? 'No staff picks yet.' : 'No comments yet. Start the conversation.'}</p>
       ) : (
         <ol aria-label="Comments" className="flex flex-col gap-6">
           {shown.map((comment) => (

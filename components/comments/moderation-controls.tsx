@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { ReasonFields } from '@/components/moderation/reason-fields';
-import { hideCommentAction, reportCommentAction, unhideCommentAction } from '@/lib/actions/moderation';
+import { hideCommentAction, pinCommentAction, reportCommentAction, staffPickAction, unhideCommentAction } from '@/lib/actions/moderation';
 import type { CommentView } from '@/lib/dal/comments';
 import { isModerator, type ThreadViewer } from './types';
 
@@ -29,6 +29,18 @@ export function ModerationControls({ comment, viewer }: { comment: CommentView; 
               </ActionForm>
             </details>
           )
+        )}
+        {comment.status === 'published' && comment.parentId === null && (
+          <ActionForm action={pinCommentAction} submitLabel={comment.pinned ? 'Unpin' : 'Pin'} buttonClassName="font-medium hover:underline" className="inline-flex items-center gap-2">
+            <input type="hidden" name="commentId" value={comment.id} />
+            <input type="hidden" name="on" value={String(!comment.pinned)} />
+          </ActionForm>
+        )}
+        {(comment.status === 'published' || comment.staffPick) && (
+          <ActionForm action={staffPickAction} submitLabel={comment.staffPick ? 'Remove staff pick' : 'Staff pick'} buttonClassName="font-medium hover:underline" className="inline-flex items-center gap-2">
+            <input type="hidden" name="commentId" value={comment.id} />
+            <input type="hidden" name="on" value={String(!comment.staffPick)} />
+          </ActionForm>
         )}
         <Link href={`/moderation/comments/${comment.id}`} className="font-medium hover:underline">
           History

@@ -11,9 +11,10 @@ import { defineAction, typedFields } from '@/lib/safe-action';
 import { commentIdSchema, editCommentSchema, likeSchema, loadMoreSchema, postCommentSchema } from '@/lib/validation';
 import { restrictionMessage } from '@/lib/viewer';
 
-type Typed = { body?: string };
+/** What the comment form gets back: the text kept after a refusal, or the text to preview. */
+type Typed = { body?: string; spoilers?: boolean; preview?: boolean };
 type LikeState = { liked: boolean; likeCount: number };
-const keepBody = (raw: unknown): Typed => typedFields(raw, ['body']);
+const keepBody = (raw: unknown): Typed => ({ ...typedFields(raw, ['body']), spoilers: raw instanceof FormData && raw.get('spoilers') === 'on' });
 const SIGNED_OUT = 'Sign in to join the conversation.';
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -31,12 +32,14 @@ export const postComment = defineAction({
   keep: keepBody,
   messages: { signedOut: SIGNED_OUT, invalid: 'Your comment was not posted.' },
   run: async ({ input, viewer, keep }) => {
+    // Preview: the text as it will show, saved nowhere (this is how the form previews without JavaScript).
+    if (input.intent === 'preview') return { status: 'idle', data: { body: input.body, spoilers: input.hasSpoilers, preview: true } };
     // New accounts wait longer between comments: most spam comes from accounts made minutes ago.
     const { commentIntervalSeconds, newAccountCommentIntervalSeconds } = config().limits;
     const isNew = Date.now() - viewer.createdAt.getTime() < DAY_MS;
     const limit = await hitRateLimit(`comment:${viewer.id}`, 1, isNew ? newAccountCommentIntervalSeconds : commentIntervalSeconds);
     if (!limit.allowed) return failure(`You are commenting too fast. Wait ${limit.retryAfterSeconds} seconds and post again.`, undefined, keep);
-    const result = await createComment({ ...input, authorId: viewer.id });
+    const result = await createComment({ articleId: input.articleId, parentId: input.parentId, body: input.body, hasSpoilers: input.hasSpoilers, authorId: viewer.id });
     if (result.status !== 'ok') return refusal(result, viewer, keep);
     refresh();
     return { status: 'success', message: result.commentStatus === 'pending' ? 'Your comment is awaiting review by a moderator.' : 'Comment posted.', data: {} };

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
 import { approveComment, hideComment, moderateComments, reportComment, unhideComment } from '@/lib/dal/moderation';
 import type { ModResult } from '@/lib/dal/staff';
-import { readArticleControls, setArticleControls } from '@/lib/dal/article-controls';
+import { readArticleControls, setArticleControls, setPinnedComment, setStaffPick } from '@/lib/dal/article-controls';
 import { saveModerationSettings } from '@/lib/dal/moderation-settings';
 import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictUser } from '@/lib/dal/user-moderation';
 import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/lib/dal/user-standing';
@@ -15,6 +15,7 @@ import {
   articleControlsSchema,
   bannedWordSchema,
   bulkSchema,
+  commentSwitchSchema,
   hideSchema,
   liftSchema,
   moderationSettingsSchema,
@@ -148,6 +149,24 @@ export const saveModerationSettingsAction = staffAction({
   invalid: 'The settings were not saved.',
   call: (actor, i) => saveModerationSettings(actor, i),
   done: () => 'Settings saved.',
+});
+
+export const pinCommentAction = staffAction({
+  name: 'pinComment',
+  access: 'staff',
+  schema: commentSwitchSchema,
+  invalid: 'That comment could not be found.',
+  call: (actor, i) => setPinnedComment(actor, i.commentId, i.on),
+  done: (i) => (i.on ? 'Pinned to the top of the thread.' : 'Unpinned.'),
+});
+
+export const staffPickAction = staffAction({
+  name: 'staffPick',
+  access: 'staff',
+  schema: commentSwitchSchema,
+  invalid: 'That comment could not be found.',
+  call: (actor, i) => setStaffPick(actor, i.commentId, i.on),
+  done: (i) => (i.on ? 'Marked as a staff pick.' : 'No longer a staff pick.'),
 });
 
 const HOUR_MS = 3_600_000;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { articleCommentControls, articles } from '@/db/schema';
+import { articleCommentControls, articles, comments } from '@/db/schema';
 import { recordModerationAction } from './audit-log';
 import { announceArticleChange } from './page-changes';
 import { changed, FORBIDDEN, NOT_FOUND, staffRole, unchanged, type ModResult } from './staff';
@@ -76,4 +76,54 @@ export async function findArticleControls(slug: string): Promise<{ articleId: nu
   const [article] = await db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.slug, slug));
   if (!article) return null;
   return { articleId: article.id, title: article.title, controls: await readArticleControls(article.id, db) };
+}
+
+/**
+ * Pins a published top-level comment to the top of its article's thread (one per article: pinning
+ * another replaces it), or unpins (commentId of the pinned one, pin false). Staff only, audited.
+ */
+export async function setPinnedComment(actorId: string | null, commentId: number, pin: boolean): Promise<ModResult> {
+  if (!(await staffRole(actorId))) return FORBIDDEN;
+  const db = await getDb();
+  let articleId = 0;
+  const result = await db.transaction(async (tx): Promise<ModResult> => {
+    const [c] = await tx.select({ articleId: comments.articleId, parentId: comments.parentId, status: comments.status, authorId: comments.authorId }).from(comments).where(eq(comments.id, commentId));
+    if (!c) return NOT_FOUND;
+    articleId = c.articleId;
+    if (pin && (c.parentId !== null || c.status !== 'published')) return { status: 'invalid', message: 'Only a published comment that is not a reply can be pinned.' };
+    const [current] = await tx.select({ pinned: articleCommentControls.pinnedCommentId }).from(articleCommentControls).where(eq(articleCommentControls.articleId, c.articleId)).for('update');
+    const pinned = current?.pinned ?? null;
+    if (pin ? pinned === commentId : pinned !== commentId) return unchanged;
+    await tx
+      .insert(articleCommentControls)
+      .values({ articleId: c.articleId, pinnedCommentId: pin ? commentId : null })
+      .onConflictDoUpdate({ target: articleCommentControls.articleId, set: { pinnedCommentId: pin ? commentId : null, updatedAt: new Date() } });
+    await recordModerationAction(tx, { actorId, action: pin ? 'pin' : 'unpin', commentId, targetUserId: c.authorId, articleId: c.articleId, note: pin && pinned ? `replaces comment ${pinned}` : null });
+    return changed;
+  });
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  return result;
+}
+
+/** Marks a published comment as a staff pick (the Featured order), or takes the mark away. Staff only, audited. */
+export async function setStaffPick(actorId: string | null, commentId: number, pick: boolean): Promise<ModResult> {
+  if (!(await staffRole(actorId))) return FORBIDDEN;
+  const db = await getDb();
+  let articleId = 0;
+  const result = await db.transaction(async (tx): Promise<ModResult> => {
+    const [c] = await tx
+      .select({ articleId: comments.articleId, status: comments.status, authorId: comments.authorId, staffPickAt: comments.staffPickAt })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .for('no key update');
+    if (!c) return NOT_FOUND;
+    articleId = c.articleId;
+    if (pick && c.status !== 'published') return { status: 'invalid', message: 'Only a published comment can be a staff pick.' };
+    if (Boolean(c.staffPickAt) === pick) return unchanged;
+    await tx.update(comments).set({ staffPickAt: pick ? new Date() : null }).where(eq(comments.id, commentId));
+    await recordModerationAction(tx, { actorId, action: pick ? 'staff_pick' : 'remove_staff_pick', commentId, targetUserId: c.authorId, articleId: c.articleId });
+    return changed;
+  });
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  return result;
 }

@@ -35,7 +35,7 @@ export type CreateCommentResult = { status: 'ok'; id: number; commentStatus: 'pu
  * Posts a comment after the moderation policy (./comment-policy.ts) has judged it: refused (nothing is
  * written), held for review, shadowed, or published with its counters moved, in one transaction.
  */
-export async function createComment(input: { articleId: number; authorId: string; parentId: number | null; body: string }): Promise<CreateCommentResult> {
+export async function createComment(input: { articleId: number; authorId: string; parentId: number | null; body: string; hasSpoilers?: boolean }): Promise<CreateCommentResult> {
   const restriction = await getRestriction(input.authorId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
@@ -58,11 +58,11 @@ export async function createComment(input: { articleId: number; authorId: string
       if (parent.status !== 'published') return { status: 'forbidden', message: 'You can no longer reply to this comment.' };
       parentId = parent.parentId ?? parent.id; // replies are one level deep: a reply to a reply joins its thread
     }
-    const verdict = await judgeNewComment(tx, input);
+    const verdict = await judgeNewComment(tx, { articleId: input.articleId, authorId: input.authorId, body: input.body });
     if ('refuse' in verdict) return { status: 'forbidden', message: verdict.refuse };
     const [row] = await tx
       .insert(comments)
-      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, status: verdict.status })
+      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, hasSpoilers: input.hasSpoilers ?? false, status: verdict.status })
       .returning({ id: comments.id });
     if (verdict.status === 'pending') {
       const note = `Held: ${verdict.holdReasons.join('; ')}`;

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import { articles, articleStats, comments } from '@/db/schema';
 import type { CommentStatus, ModerationReason } from '@/db/enums';
 import type { CommentSort } from '@/lib/comment-sorts';
-import { cursorAtColumn, parseTimestampCursor } from './keyset';
+import { spoilerFreeText } from '@/lib/comment-markup';
+import { NEW_ACCOUNT_DAYS } from '@/lib/limits';
+import { cursorAt, cursorAtColumn, parseTimestampCursor } from './keyset';
 import type { Role } from './users';
 
 export const COMMENT_PAGE_SIZE = 20;
@@ -16,8 +18,10 @@ export type CommentView = {
   id: number;
   parentId: number | null;
   /** The author's id only for the author and staff: other readers get the name, not a handle on the account. */
-  author: { id: string | null; name: string };
+  author: { id: string | null; name: string; badges: AuthorBadge[] };
   body: string | null;
+  /** The author marked the whole comment as a spoiler. */
+  hasSpoilers: boolean;
   status: CommentStatus;
   statusReason: ModerationReason | null;
   createdAt: string;
@@ -26,10 +30,16 @@ export type CommentView = {
   replyCount: number;
   reportCount: number;
   likedByViewer: boolean;
+  /** Shown first in the thread by a moderator; marked as a staff pick (the Featured order). */
+  pinned: boolean;
+  staffPick: boolean;
   replies: CommentView[];
 };
 
 export type CommentViewer = { id: string; role: Role } | null;
+
+/** Shown next to an author's name: a member of staff, or an account less than a week old. */
+export type AuthorBadge = 'staff' | 'new';
 
 type Row = {
   id: number;
@@ -37,6 +47,7 @@ type Row = {
   author_id: string;
   author_name: string | null;
   body: string;
+  has_spoilers: boolean;
   status: CommentStatus;
   status_reason: ModerationReason | null;
   created_at: Date | string;
@@ -45,6 +56,11 @@ type Row = {
   reply_count: number;
   report_count: number;
   liked: boolean;
+  author_staff: boolean;
+  author_new: boolean;
+  staff_pick_at: Date | string | null;
+  pick_at: string | null; // the staff pick's time as cursor text (./keyset)
+  pinned: boolean;
   cursor_at: string; // see ./keyset
 };
 
@@ -60,8 +76,13 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
   return {
     id: row.id,
     parentId: row.parent_id,
-    author: { id: isAuthor || isModerator ? row.author_id : null, name: row.author_name ?? 'Reader' },
+    author: {
+      id: isAuthor || isModerator ? row.author_id : null,
+      name: row.author_name ?? 'Reader',
+      badges: [...(row.author_staff ? (['staff'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
+    },
     body: readable ? row.body : null,
+    hasSpoilers: row.has_spoilers,
     status: isModerator ? row.status : asSeenByAuthor(row.status),
     statusReason: isAuthor || isModerator ? row.status_reason : null,
     createdAt: iso(row.created_at),
@@ -70,6 +91,8 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     replyCount: row.reply_count,
     reportCount: isModerator ? row.report_count : 0,
     likedByViewer: row.liked,
+    pinned: row.pinned,
+    staffPick: row.staff_pick_at !== null,
     replies: [],
   };
 }
@@ -84,13 +107,17 @@ function visibleTo(viewer: CommentViewer) {
   return sql`(c.status in ('published', 'hidden', 'deleted') or c.author_id = ${viewer?.id ?? ''})`;
 }
 
-const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, c.body, c.status,
-  c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count,
+const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, c.body, c.has_spoilers, c.status,
+  c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
+  (u.role <> 'reader') as author_staff, (u.created_at > now() - make_interval(days => ${NEW_ACCOUNT_DAYS})) as author_new,
+  exists (select 1 from article_comment_controls k where k.article_id = c.article_id and k.pinned_comment_id = c.id) as pinned,
+  ${cursorAt(sql.raw('c.staff_pick_at'))} as pick_at,
   ${cursorAtColumn}`;
 
 function encodeCursor(sort: CommentSort, row: Row): string {
-  return sort === 'top' ? `${row.like_count}_${row.id}` : `${row.cursor_at}_${row.id}`;
+  if (sort === 'top') return `${row.like_count}_${row.id}`;
+  return `${sort === 'featured' ? row.pick_at : row.cursor_at}_${row.id}`;
 }
 
 function cursorCondition(sort: CommentSort, cursor: string | undefined) {
@@ -101,14 +128,19 @@ function cursorCondition(sort: CommentSort, cursor: string | undefined) {
   }
   const parsed = parseTimestampCursor(cursor);
   if (!parsed) return sql`true`;
+  if (sort === 'featured') return sql`(c.staff_pick_at, c.id) < (${parsed.at}, ${parsed.id})`;
   return sort === 'newest' ? sql`(c.created_at, c.id) < (${parsed.at}, ${parsed.id})` : sql`(c.created_at, c.id) > (${parsed.at}, ${parsed.id})`;
 }
 
-const ORDER = {
+const ORDER: Record<CommentSort, SQL> = {
   newest: sql`c.created_at desc, c.id desc`,
   oldest: sql`c.created_at asc, c.id asc`,
   top: sql`c.like_count desc, c.id desc`,
+  featured: sql`c.staff_pick_at desc, c.id desc`,
 };
+
+// Featured shows only staff picks; the others every top-level comment.
+const sortFilter = (sort: CommentSort) => (sort === 'featured' ? sql`c.staff_pick_at is not null` : sql`true`);
 
 export type CommentPage = { comments: CommentView[]; nextCursor: string | null };
 
@@ -121,15 +153,23 @@ export async function listComments(
   const sort = options.sort ?? 'newest';
   const limit = Math.min(Math.max(options.limit ?? COMMENT_PAGE_SIZE, 1), 50);
   const db = await getDb();
-  const top = await queryRows<Row>(
+  // The pinned comment comes first on the first page, whatever the order, and is left out of the rest.
+  // One statement: the pinned row (first page only), then the page in order, each on its own index.
+  const pinnedId = sql`(select k.pinned_comment_id from article_comment_controls k where k.article_id = ${articleId})`;
+  const where = sql`c.article_id = ${articleId} and c.parent_id is null and ${visibleTo(viewer)}
+    and exists (select 1 from articles a where a.id = ${articleId} and a.status = 'published')`;
+  const rows = await queryRows<Row & { part: number }>(
     db,
-    sql`select ${columns(viewer)} from comments c join users u on u.id = c.author_id
-        where c.article_id = ${articleId} and c.parent_id is null and ${visibleTo(viewer)} and ${cursorCondition(sort, options.cursor)}
-          and exists (select 1 from articles a where a.id = ${articleId} and a.status = 'published')
-        order by ${ORDER[sort]} limit ${limit + 1}`,
+    sql`(select 0 as part, ${columns(viewer)} from comments c join users u on u.id = c.author_id
+          where ${where} and ${options.cursor ? sql`false` : sql`c.id = ${pinnedId}`})
+        union all
+        (select 1 as part, ${columns(viewer)} from comments c join users u on u.id = c.author_id
+          where ${where} and ${sortFilter(sort)} and ${cursorCondition(sort, options.cursor)} and c.id is distinct from ${pinnedId}
+          order by ${ORDER[sort]} limit ${limit + 1})`,
   );
+  const top = rows.filter((r) => r.part === 1);
   const page = top.slice(0, limit);
-  const views = page.map((row) => toView(row, viewer));
+  const views = [...rows.filter((r) => r.part === 0), ...page].map((row) => toView(row, viewer));
   if (views.length > 0) {
     const ids = sql.join(views.map((v) => sql`${v.id}`), sql`, `);
     const replies = await queryRows<Row>(
@@ -191,13 +231,14 @@ export async function countVisibleComments(articleId: number): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A comment listed out of its thread: its text with spoilers left out (lib/comment-markup.ts). */
 export type ProfileComment = { id: number; body: string | null; status: CommentStatus; createdAt: string; article: { slug: string; title: string } };
 
 /** A user's latest comments on published articles, as the user themself sees them. */
 export async function listRecentCommentsByUser(userId: string, limit = 20): Promise<ProfileComment[]> {
   const db = await getDb();
   const rows = await db
-    .select({ id: comments.id, body: comments.body, status: comments.status, createdAt: comments.createdAt, slug: articles.slug, title: articles.title })
+    .select({ id: comments.id, body: comments.body, hasSpoilers: comments.hasSpoilers, status: comments.status, createdAt: comments.createdAt, slug: articles.slug, title: articles.title })
     .from(comments)
     .innerJoin(articles, and(eq(articles.id, comments.articleId), eq(articles.status, 'published')))
     .where(eq(comments.authorId, userId))
@@ -205,7 +246,7 @@ export async function listRecentCommentsByUser(userId: string, limit = 20): Prom
     .limit(Math.min(limit, 50));
   return rows.map((r) => ({
     id: r.id,
-    body: r.status === 'deleted' ? null : r.body,
+    body: r.status === 'deleted' ? null : spoilerFreeText(r.body, r.hasSpoilers),
     status: asSeenByAuthor(r.status),
     createdAt: r.createdAt.toISOString(),
     article: { slug: r.slug, title: r.title },

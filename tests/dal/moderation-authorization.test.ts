@@ -11,7 +11,7 @@ import { addBannedWord, changeRole, liftRestriction, removeBannedWord, restrictU
 import { listLog, moderatorActivity } from '@/lib/dal/moderation-log';
 import { countQueues, getCommentHistory, listBannedWords, listQueue } from '@/lib/dal/moderation-queue';
 import { searchUsers } from '@/lib/dal/user-history';
-import { OPEN, setArticleControls } from '@/lib/dal/article-controls';
+import { OPEN, setArticleControls, setPinnedComment, setStaffPick } from '@/lib/dal/article-controls';
 import { saveModerationSettings } from '@/lib/dal/moderation-settings';
 import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/lib/dal/user-standing';
 import { getUserHistory } from '@/lib/dal/user-history';
@@ -29,6 +29,8 @@ async function user(role: 'reader' | 'moderator' | 'admin', extra: Partial<typeo
 type World = { ids: Record<Caller, string | null>; commentId: number; hiddenId: number; victim: string; staffVictim: string; articleId: number };
 
 async function world(): Promise<World> {
+  // Site-wide pre-moderation set by an earlier case would hold this world's comments.
+  await (await getDb()).execute(sql`delete from moderation_settings`);
   const article = await createArticle();
   const author = await user('reader');
   const ids: Record<Caller, string | null> = {
@@ -51,13 +53,13 @@ async function snapshot() {
   const db = await getDb();
   const [row] = await queryRows<Record<string, string>>(
     db,
-    sql`select (select string_agg(id || ':' || status || ':' || coalesce(status_reason::text, ''), ',' order by id) from comments) as comments,
+    sql`select (select string_agg(id || ':' || status || ':' || coalesce(status_reason::text, '') || ':' || coalesce(staff_pick_at::text, ''), ',' order by id) from comments) as comments,
       (select string_agg(id || ':' || role || ':' || coalesce(banned_at::text, '') || ':' || coalesce(suspended_until::text, ''), ',' order by id) from users) as users,
       (select count(*)::text from moderation_actions) as log,
       (select coalesce(string_agg(word, ',' order by word), '') from banned_words) as words,
       (select string_agg(id || ':' || coalesce(name, '') || ':' || always_review || ':' || coalesce(shadow_banned_at::text, ''), ',' order by id) from users) as standing,
       (select coalesce(string_agg(new_account_hold_count || ':' || hold_new_account_links, ','), '') from moderation_settings) as settings,
-      (select coalesce(string_agg(article_id || ':' || coalesce(closed_at::text, '') || ':' || slow_mode_seconds || ':' || coalesce(message, ''), ','), '') from article_comment_controls) as controls,
+      (select coalesce(string_agg(article_id || ':' || coalesce(closed_at::text, '') || ':' || slow_mode_seconds || ':' || coalesce(message, '') || ':' || coalesce(pinned_comment_id::text, ''), ','), '') from article_comment_controls) as controls,
       (select count(*)::text from user_notes) as notes`,
   );
   return row;
@@ -80,6 +82,8 @@ const ops: { name: string; allowed: Caller[]; run: (w: World, actor: string | nu
   { name: 'shadow ban a moderator', allowed: ['admin'], run: (w, a) => setShadowBan(a, w.staffVictim, true, null) },
   { name: 'reset a reader’s name', allowed: ['moderator', 'admin'], run: (w, a) => resetDisplayName(a, w.victim, 'matrix') },
   { name: 'add a staff note on a reader', allowed: ['moderator', 'admin'], run: (w, a) => addUserNote(a, w.victim, 'matrix note') },
+  { name: 'pin a comment', allowed: ['moderator', 'admin'], run: (w, a) => setPinnedComment(a, w.commentId, true) },
+  { name: 'mark a staff pick', allowed: ['moderator', 'admin'], run: (w, a) => setStaffPick(a, w.commentId, true) },
   { name: 'ban a reader and hide their comments', allowed: ['moderator', 'admin'], run: (w, a) => restrictUser(a, w.victim, 'ban', 'matrix', { hideComments: true }) },
 ];
 

@@ -6,6 +6,7 @@ import { connection } from 'next/server';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleReactions } from '@/components/article-reactions';
 import { CommentSection } from '@/components/comments/comment-section';
+import { COMMENT_SORT_VALUES } from '@/lib/comment-sorts';
 import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
 import { ShareLinks } from '@/components/share-links';
@@ -58,7 +59,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const query = await searchParams;
   const sortParam = first(query.sort);
-  const sort = sortParam === 'oldest' || sortParam === 'top' ? sortParam : 'newest';
+  const sort = COMMENT_SORT_VALUES.find((s) => s === sortParam) ?? 'newest';
   const after = first(query.after)?.slice(0, 60);
   const { slug } = await params;
   // The database's absence reaches this read only on a server that has not cached the article yet.

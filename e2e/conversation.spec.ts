@@ -1,0 +1,95 @@
+// The conversation fans expect (issue #17): spoilers that stay folded until a reader opens them, with or
+// without JavaScript; light formatting with a preview; and an accessible thread with every kind of comment.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { newUser, postComment, signUp, staffPage } from './support/users';
+
+const thread = (page: Page) => page.locator('#comments');
+
+/** A fan posts a formatted comment with an inline spoiler, then a comment marked as a spoiler as a whole. */
+async function postSpoilers(page: Page, article: string, secret: string, whole: string) {
+  await signUp(page, newUser('spoiler'), article);
+  await postComment(page, `**Bold take** with ~~old news~~ and \`code\`\n> a quote\n- one point\n\nThe twist: ||${secret}||`);
+  await page.waitForTimeout(2_100); // a new account's interval between comments
+  await page.getByLabel('This comment contains spoilers').check();
+  await postComment(page, whole);
+}
+
+async function reader(browser: Browser, javaScriptEnabled: boolean) {
+  return (await browser.newContext({ javaScriptEnabled })).newPage();
+}
+
+test('a fan previews a formatted comment and posts spoilers; other readers open them with a click, with or without JavaScript', async ({ page, browser }) => {
+  const article = '/articles/velvet-tide-interview';
+  const [secret, whole] = [`the mentor was the villain ${Date.now()}`, `Everyone survives the finale ${Date.now()}`];
+  await signUp(page, newUser('preview'), article);
+  const box = page.getByLabel('Add a comment');
+  await box.fill(`**Bold take** and ~~old news~~\n> a quote\n\nThe twist: ||${secret}||`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('strong')).toHaveText('Bold take');
+  await expect(preview.locator('del')).toHaveText('old news');
+  await expect(preview.locator('blockquote')).toHaveText('a quote');
+  await expect(preview.getByText(secret)).toBeHidden();
+  await expect(box).not.toHaveValue(''); // previewing saves nothing and keeps the text
+  await page.context().close();
+
+  await postSpoilers(await reader(browser, true), article, secret, whole);
+
+  for (const javaScriptEnabled of [true, false]) {
+    const other = await reader(browser, javaScriptEnabled);
+    await other.goto(article);
+    const inline = thread(other).getByRole('article').filter({ hasText: 'Bold take' }).first();
+    await expect(inline.locator('strong')).toHaveText('Bold take');
+    await expect(inline.getByText(secret)).toBeHidden();
+    await inline.getByText('Spoiler (show)').click();
+    await expect(inline.getByText(secret)).toBeVisible();
+    const folded = thread(other).getByRole('article').filter({ has: other.getByText('This comment contains spoilers. Show it') }).first();
+    await expect(folded.getByText(whole)).toBeHidden();
+    await folded.getByText('This comment contains spoilers. Show it').click();
+    await expect(folded.getByText(whole)).toBeVisible();
+  }
+});
+
+test('axe finds no violations on a thread with formatted and spoiler comments, light and dark', async ({ page, browser }) => {
+  const article = '/articles/velvet-tide-interview';
+  await postSpoilers(page, article, `a secret ${Date.now()}`, `a whole secret ${Date.now()}`);
+  const visitor = await reader(browser, true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await visitor.emulateMedia({ colorScheme });
+    await visitor.goto(article);
+    await expect(thread(visitor).getByText('Spoiler (show)').first()).toBeVisible();
+    const results = await new AxeBuilder({ page: visitor }).include('#comments').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), colorScheme).toEqual([]);
+  }
+});
+
+test('a pinned comment stays first in every order; staff picks fill the Featured order; names carry badges', async ({ page, browser }) => {
+  const article = '/articles/prosecutor-baek-episode-1-recap';
+  const fan = await signUp(page, newUser('pinned'), article);
+  const text = `Pin-worthy theory ${Date.now()}`;
+  await postComment(page, text);
+
+  const mod = await staffPage(browser, 'moderator');
+  await mod.goto(`${article}?sort=oldest`);
+  const target = mod.getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: text });
+  await target.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(target.getByRole('button', { name: 'Unpin' })).toBeVisible();
+  await target.getByRole('button', { name: 'Staff pick', exact: true }).click();
+  await expect(target.getByRole('button', { name: 'Remove staff pick' })).toBeVisible();
+
+  const visitor = await reader(browser, true);
+  for (const sort of ['newest', 'oldest', 'top', 'featured']) {
+    await visitor.goto(`${article}?sort=${sort}`);
+    const first = thread(visitor).getByRole('article').first();
+    await expect(first, sort).toContainText(text);
+    await expect(first.getByText('Pinned', { exact: true }), sort).toBeVisible();
+  }
+  await expect(thread(visitor).getByRole('article').first().getByText('Staff pick', { exact: true })).toBeVisible();
+  await expect(thread(visitor).getByRole('article').first().getByText('New member', { exact: true })).toBeVisible();
+
+  await mod.goto(article);
+  await mod.getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: text }).getByRole('button', { name: 'Unpin' }).click();
+  await expect(mod.getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: text }).getByRole('button', { name: 'Pin', exact: true })).toBeVisible();
+});
