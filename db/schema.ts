@@ -103,6 +103,21 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+// A reader's mutes: the muted person's comments collapse for them everywhere.
+export const userMutes = pgTable(
+  'user_mutes',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    mutedUserId: text('muted_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.mutedUserId] })],
+);
+
 // ---------- Editorial ----------
 
 export const authors = pgTable('authors', {

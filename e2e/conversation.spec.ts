@@ -93,3 +93,57 @@ test('a pinned comment stays first in every order; staff picks fill the Featured
   await mod.getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: text }).getByRole('button', { name: 'Unpin' }).click();
   await expect(mod.getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: text }).getByRole('button', { name: 'Pin', exact: true })).toBeVisible();
 });
+
+test('a moderator sees an edited comment’s first text; readers see only the latest, marked edited', async ({ page, browser }) => {
+  const article = '/articles/prosecutor-baek-episode-2-recap';
+  const fan = await signUp(page, newUser('reviser'), article);
+  const [first, second] = [`My first take ${Date.now()}`, `My better take ${Date.now()}`];
+  await postComment(page, first);
+  const mine = thread(page).getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: first }).first();
+  await mine.getByText('Edit', { exact: true }).first().click();
+  await mine.getByLabel('Edit comment').first().fill(second);
+  await mine.getByRole('button', { name: 'Save' }).first().click();
+  await expect(thread(page).getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: second })).toContainText('edited');
+
+  const visitor = await reader(browser, true);
+  await visitor.goto(article);
+  await expect(thread(visitor).getByText(second)).toBeVisible();
+  await expect(thread(visitor).getByText(first)).toHaveCount(0);
+
+  const mod = await staffPage(browser, 'moderator');
+  await mod.goto(article);
+  const href = await thread(mod).getByRole('article', { name: `Comment by ${fan.name}` }).filter({ hasText: second }).getByRole('link', { name: 'History' }).getAttribute('href');
+  await mod.goto(href!);
+  const versions = mod.getByRole('region', { name: /^Earlier versions/ });
+  await expect(versions).toContainText('Earlier versions (1)');
+  await expect(versions).toContainText(first);
+});
+
+test('a muted user’s comments collapse for the reader who muted them, until unmuted on the profile', async ({ page, browser }) => {
+  const article = '/articles/crown-of-ash-finale-date';
+  const loudPage = await reader(browser, true);
+  const loud = await signUp(loudPage, newUser('loud'), article);
+  const text = `ALL CAPS OPINION ${Date.now()}`;
+  await postComment(loudPage, text);
+
+  await signUp(page, newUser('muter'), article);
+  const theirs = () => thread(page).getByRole('article', { name: `Comment by ${loud.name}` }).first();
+  await expect(theirs()).toContainText(text);
+  await theirs().getByRole('button', { name: 'Mute' }).click();
+  await expect(theirs().getByText('Comment from a muted user. Show it')).toBeVisible();
+  await expect(theirs().getByText(text)).toBeHidden();
+  await theirs().getByText('Comment from a muted user. Show it').click();
+  await expect(theirs().getByText(text)).toBeVisible();
+
+  const visitor = await reader(browser, true); // nobody else is affected
+  await visitor.goto(article);
+  await expect(thread(visitor).getByText(text)).toBeVisible();
+
+  await page.goto('/profile');
+  const mutedList = page.getByRole('region', { name: 'People you muted' });
+  await expect(mutedList).toContainText(loud.name);
+  await mutedList.getByRole('button', { name: `Unmute ${loud.name}` }).click();
+  await expect(mutedList).toContainText('Nobody.');
+  await page.goto(article);
+  await expect(thread(page).getByText(text)).toBeVisible();
+});

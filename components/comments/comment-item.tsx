@@ -4,6 +4,8 @@ import { useCallback, useRef } from 'react';
 import type { AuthorBadge, CommentView } from '@/lib/dal/comments';
 import { EDIT_WINDOW_MS } from '@/lib/limits';
 import { reasonLabel } from '@/lib/moderation-reasons';
+import { ActionForm } from '@/components/forms/action-form';
+import { muteAuthorAction } from '@/lib/actions/mutes';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { DeleteButton } from './delete-button';
@@ -56,6 +58,19 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
   const live = comment.status === 'published' && !comment.optimistic;
   const canEdit = mine && !comment.optimistic && (comment.status === 'published' || comment.status === 'pending') && new Date(now).getTime() - new Date(comment.createdAt).getTime() < EDIT_WINDOW_MS;
 
+  if (comment.mutedByViewer && !mine) {
+    return (
+      <article aria-label={`Comment by ${comment.author.name}`} className="flex flex-col gap-1">
+        <details>
+          <summary className="cursor-pointer text-sm italic text-zinc-600 dark:text-zinc-400">Comment from a muted user. Show it</summary>
+          <div className="mt-2">
+            <CommentItem comment={{ ...comment, mutedByViewer: false }} viewer={viewer} articleId={articleId} now={now} onOptimistic={onOptimistic} closed={closed} />
+          </div>
+        </details>
+      </article>
+    );
+  }
+
   return (
     <article aria-label={`Comment by ${comment.author.name}`} className={`flex flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
@@ -95,6 +110,11 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
             </details>
           )}
           {mine && <DeleteButton commentId={comment.id} />}
+          {viewer && !mine && (
+            <ActionForm action={muteAuthorAction} submitLabel="Mute" buttonClassName="font-medium hover:underline" className="inline-flex items-center gap-2">
+              <input type="hidden" name="commentId" value={comment.id} />
+            </ActionForm>
+          )}
           <ModerationControls comment={comment} viewer={viewer} />
         </div>
       )}

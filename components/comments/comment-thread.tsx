@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useOptimistic, useState, useTransition } from 'react';
 import { usePersonalView, viewForArticle } from '@/components/personal-view';
@@ -10,9 +11,11 @@ import type { CommentSort } from '@/lib/comment-sorts';
 import type { CommentPage, CommentView } from '@/lib/dal/comments';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
-import { ArticleControlsForm } from '@/components/moderation/article-controls-form';
 import { ThreadNotices } from './thread-notices';
 import { isModerator, type ThreadControls, type ThreadViewer } from './types';
+
+// Staff only: kept out of every reader's first load, fetched when a moderator's thread renders it.
+const ArticleControlsForm = dynamic(() => import('@/components/moderation/article-controls-form').then((m) => m.ArticleControlsForm));
 
 type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null; closed: boolean };
 type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string; controls: ThreadControls };
@@ -35,6 +38,7 @@ function withOptimistic(comments: Shown[], next: { body: string; hasSpoilers: bo
     replyCount: 0,
     reportCount: 0,
     likedByViewer: false,
+    mutedByViewer: false,
     pinned: false,
     staffPick: false,
     replies: [],
@@ -56,12 +60,20 @@ function withPersonalView(shared: CommentPage, thread: PersonalThread, viewerId:
   const likes = new Map(thread.liked.map((l) => [l.id, l.likeCount]));
   const own = new Map(thread.own.map((c) => [c.id, c]));
   const mine = new Set(thread.mine);
+  const muted = new Set(thread.muted);
   const onPage = new Set(shared.comments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
   const held = thread.own.filter((c) => !onPage.has(c.id)); // held for review: not on everyone's page
   const personal = (c: CommentView): CommentView => {
     const base = own.get(c.id) ?? c;
     const author = mine.has(c.id) && viewerId ? { ...base.author, id: viewerId } : base.author;
-    return { ...base, author, likedByViewer: likes.has(c.id), likeCount: likes.get(c.id) ?? base.likeCount, replies: c.replies.map(personal) };
+    return {
+      ...base,
+      author,
+      likedByViewer: likes.has(c.id),
+      likeCount: likes.get(c.id) ?? base.likeCount,
+      mutedByViewer: muted.has(c.id),
+      replies: c.replies.map(personal),
+    };
   };
   const comments = shared.comments.map((c) => {
     const shown = personal(c);

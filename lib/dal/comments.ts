@@ -30,6 +30,8 @@ export type CommentView = {
   replyCount: number;
   reportCount: number;
   likedByViewer: boolean;
+  /** The viewer muted its author: it shows collapsed for them. */
+  mutedByViewer: boolean;
   /** Shown first in the thread by a moderator; marked as a staff pick (the Featured order). */
   pinned: boolean;
   staffPick: boolean;
@@ -56,6 +58,7 @@ type Row = {
   reply_count: number;
   report_count: number;
   liked: boolean;
+  muted: boolean;
   author_staff: boolean;
   author_new: boolean;
   staff_pick_at: Date | string | null;
@@ -91,6 +94,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     replyCount: row.reply_count,
     reportCount: isModerator ? row.report_count : 0,
     likedByViewer: row.liked,
+    mutedByViewer: row.muted,
     pinned: row.pinned,
     staffPick: row.staff_pick_at !== null,
     replies: [],
@@ -110,6 +114,7 @@ function visibleTo(viewer: CommentViewer) {
 const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, c.body, c.has_spoilers, c.status,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
+  exists (select 1 from user_mutes m where m.user_id = ${viewer?.id ?? ''} and m.muted_user_id = c.author_id) as muted,
   (u.role <> 'reader') as author_staff, (u.created_at > now() - make_interval(days => ${NEW_ACCOUNT_DAYS})) as author_new,
   exists (select 1 from article_comment_controls k where k.article_id = c.article_id and k.pinned_comment_id = c.id) as pinned,
   ${cursorAt(sql.raw('c.staff_pick_at'))} as pick_at,
@@ -187,7 +192,7 @@ export async function listComments(
   return { comments: views, nextCursor: top.length > limit ? encodeCursor(sort, page[page.length - 1]) : null };
 }
 
-export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: CommentView[]; mine: number[] };
+export type OwnThreadState = { liked: { id: number; likeCount: number }[]; own: CommentView[]; mine: number[]; muted: number[] };
 
 /**
  * What a reader's view of an article's thread adds to everyone's: the comments they like there (with
@@ -199,11 +204,11 @@ export async function listOwnThreadState(articleId: number, viewer: NonNullable<
   const db = await getDb();
   const lists = ownThreadStateSql(articleId, viewer);
   // Raw SQL: the three lists in one round trip, as JSON (read on every signed-in page load).
-  const [row] = await queryRows<OwnThreadStateRow>(db, sql`select ${lists.liked} as liked, ${lists.own} as own, ${lists.mine} as mine`);
+  const [row] = await queryRows<OwnThreadStateRow>(db, sql`select ${lists.liked} as liked, ${lists.own} as own, ${lists.mine} as mine, ${lists.muted} as muted`);
   return ownThreadStateOf(row, viewer);
 }
 
-export type OwnThreadStateRow = { liked: OwnThreadState['liked']; own: Row[]; mine: number[] };
+export type OwnThreadStateRow = { liked: OwnThreadState['liked']; own: Row[]; mine: number[]; muted: number[] };
 
 /** The three lists of listOwnThreadState as JSON subqueries, for a statement that reads more (lib/dal/personal-view.ts). */
 export function ownThreadStateSql(articleId: number, viewer: NonNullable<CommentViewer>) {
@@ -217,11 +222,14 @@ export function ownThreadStateSql(articleId: number, viewer: NonNullable<Comment
              order by c.created_at asc, c.id asc limit ${REPLIES_SHOWN}) o)`,
     mine: sql`(select coalesce(json_agg(m.id), '[]'::json) from (
              select id from comments where author_id = ${viewer.id} and article_id = ${articleId} limit 500) m)`,
+    muted: sql`(select coalesce(json_agg(x.id), '[]'::json) from (
+             select c.id from user_mutes mu join comments c on c.author_id = mu.muted_user_id
+             where mu.user_id = ${viewer.id} and c.article_id = ${articleId} limit 500) x)`,
   };
 }
 
 export function ownThreadStateOf(row: OwnThreadStateRow, viewer: NonNullable<CommentViewer>): OwnThreadState {
-  return { liked: row.liked, own: row.own.map((r) => toView(r, viewer)), mine: row.mine };
+  return { liked: row.liked, own: row.own.map((r) => toView(r, viewer)), mine: row.mine, muted: row.muted };
 }
 
 /** Published comments on the article, from its counter (kept exact by every write). */

@@ -17,7 +17,13 @@ type ViewerRow = {
   restriction_reason: string | null;
 };
 
-type Row = ReactionSummaryRow & { viewer: ViewerRow | null; liked: OwnThreadStateRow['liked'] | null; own: OwnThreadStateRow['own'] | null; mine_ids: number[] | null };
+type Row = ReactionSummaryRow & {
+  viewer: ViewerRow | null;
+  liked: OwnThreadStateRow['liked'] | null;
+  own: OwnThreadStateRow['own'] | null;
+  mine_ids: number[] | null;
+  muted_ids: number[] | null;
+};
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
@@ -50,7 +56,8 @@ export async function readSignedInView(
         select (select row_to_json(viewer) from viewer) as viewer, ${summary.counts} as counts, ${summary.mine} as mine,
                case when ${isReader} then ${lists.liked} end as liked,
                case when ${isReader} then ${lists.own} end as own,
-               case when ${isReader} then ${lists.mine} end as mine_ids`,
+               case when ${isReader} then ${lists.mine} end as mine_ids,
+               case when ${isReader} then ${lists.muted} end as muted_ids`,
   );
   if (!row.viewer) return null;
   const v = row.viewer;
@@ -64,6 +71,6 @@ export async function readSignedInView(
     suspendedUntil: date(v.suspended_until),
     restrictionReason: v.restriction_reason,
   });
-  const additions = v.role === 'reader' ? ownThreadStateOf({ liked: row.liked ?? [], own: row.own ?? [], mine: row.mine_ids ?? [] }, reader) : null;
+  const additions = v.role === 'reader' ? ownThreadStateOf({ liked: row.liked ?? [], own: row.own ?? [], mine: row.mine_ids ?? [], muted: row.muted_ids ?? [] }, reader) : null;
   return { viewer, reactions: reactionSummaryOf(row), additions };
 }

@@ -47,7 +47,7 @@ describe("a reader's own thread state", () => {
     expect(state.mine).not.toContain(elsewhere);
 
     const nobody = await listOwnThreadState(article.id, { id: someone.id, role: 'reader' });
-    expect(nobody).toEqual({ liked: [], own: [], mine: [theirs] });
+    expect(nobody).toEqual({ liked: [], own: [], mine: [theirs], muted: [] });
   });
 
   it("reads an article's reaction counts and the reactor's own reaction in one go", async () => {

@@ -8,6 +8,8 @@ import { PublishedTime } from '@/components/ui/published-time';
 import { signOutEverywhere } from '@/lib/actions/auth';
 import { listRecentCommentsByUser } from '@/lib/dal/comments';
 import { countLiveSessions } from '@/lib/dal/sessions';
+import { listMutedPeople } from '@/lib/dal/mutes';
+import { unmuteAction } from '@/lib/actions/mutes';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
@@ -21,7 +23,7 @@ export default async function ProfilePage() {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
-  const [comments, sessionCount] = await Promise.all([listRecentCommentsByUser(viewer.id), countLiveSessions(viewer.id)]);
+  const [comments, sessionCount, muted] = await Promise.all([listRecentCommentsByUser(viewer.id), countLiveSessions(viewer.id), listMutedPeople(viewer.id)]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header>
@@ -46,6 +48,28 @@ export default async function ProfilePage() {
           everywhere ends every one of them, this one too.
         </p>
         <ActionForm action={signOutEverywhere} submitLabel="Sign out everywhere" pendingLabel="Signing out…" />
+      </section>
+      <section aria-labelledby="muted-heading">
+        <h2 id="muted-heading" className="mb-3 text-xl font-bold">
+          People you muted
+        </h2>
+        {muted.length === 0 ? (
+          <p className="text-zinc-600 dark:text-zinc-400">Nobody. Mute someone from one of their comments: theirs then show collapsed for you, everywhere.</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {muted.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center gap-3">
+                <span className="font-semibold">{m.name}</span>
+                <span className="text-sm text-zinc-600 dark:text-zinc-400">
+                  since <PublishedTime date={new Date(m.since)} />
+                </span>
+                <ActionForm action={unmuteAction} submitLabel={`Unmute ${m.name}`} buttonClassName="text-sm font-medium underline">
+                  <input type="hidden" name="userId" value={m.id} />
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading" className="mb-3 text-xl font-bold">
