@@ -5,6 +5,7 @@ import { countVisibleComments, listComments } from '@/lib/dal/comments';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer, restrictionMessage } from '@/lib/viewer';
 import { CommentThread } from './comment-thread';
+import { ThreadNotices } from './thread-notices';
 import type { ThreadViewer } from './types';
 
 type Props = { articleId: number; slug: string; sort: CommentSort; cursor?: string };
@@ -39,6 +40,8 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
   const threadViewer: ThreadViewer = viewer && { id: viewer.id, name: viewer.name, role: viewer.role, restricted: Boolean(viewer.restriction) };
   const path = `/articles/${slug}`;
   const back = encodeURIComponent(`${path}#comments`);
+  const now = new Date().toISOString();
+  const threadControls = { ...controls, premoderateUntil: controls.premoderateUntil?.toISOString() ?? null };
 
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-12 scroll-mt-6 border-t border-zinc-200 pt-6 dark:border-zinc-800">
@@ -67,6 +70,8 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
           </Link>
         </p>
       )}
+      {/* Rendered here, on the server: the same for everyone, so none of it is shipped to the browser. */}
+      <ThreadNotices controls={threadControls} now={now} />
       <CommentThread
         articleId={articleId}
         sort={sort}
@@ -76,8 +81,8 @@ export async function CommentSection({ articleId, slug, sort, cursor }: Props) {
         restrictionNote={viewer && restrictionMessage(viewer)}
         signInHref={`/signin?callbackUrl=${back}`}
         signUpHref={`/signup?callbackUrl=${back}`}
-        now={new Date().toISOString()}
-        controls={{ ...controls, premoderateUntil: controls.premoderateUntil?.toISOString() ?? null }}
+        now={now}
+        controls={threadControls}
         loadMoreHref={`${path}?sort=${sort}&after=__CURSOR__#comments`}
       />
     </section>

@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useOptimistic, useState, useTransition } from 'react';
 import { usePersonalView, viewForArticle } from '@/components/personal-view';
@@ -9,13 +8,11 @@ import { idle } from '@/lib/action-state';
 import { loadMoreComments } from '@/lib/actions/comments';
 import type { CommentSort } from '@/lib/comment-sorts';
 import type { CommentPage, CommentView } from '@/lib/dal/comments';
+import { ArticleControlsForm } from '@/components/moderation/article-controls-form';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
-import { ThreadNotices } from './thread-notices';
 import { isModerator, type ThreadControls, type ThreadViewer } from './types';
 
-// Staff only: kept out of every reader's first load, fetched when a moderator's thread renders it.
-const ArticleControlsForm = dynamic(() => import('@/components/moderation/article-controls-form').then((m) => m.ArticleControlsForm));
 
 type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null; closed: boolean };
 type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string; controls: ThreadControls };
@@ -95,7 +92,6 @@ export function CommentThread(props: Omit<Props, 'closed'> & Gate & { personaliz
   const restrictionNote = personal ? (personal.viewer?.restrictionNote ?? null) : props.restrictionNote;
   return (
     <>
-      <ThreadNotices controls={props.controls} now={props.now} />
       {isModerator(viewer) && (
         <details className="mb-6 rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
           <summary className="cursor-pointer text-sm font-semibold">Comment settings for this article</summary>
