@@ -28,6 +28,23 @@ function read(base: string, path: string): Promise<Read> {
     request.on('error', (error) => resolve({ ...answer, error: String(error) }));
   });
 }
+/** Opens /api/moderation/events on `base` with `cookie`, noting when each "changed" event arrives. */
+function openEvents(base: string, cookie: string): Promise<{ status: number; arrivals: number[]; close: () => void }> {
+  const url = new URL('/api/moderation/events', base);
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: url.hostname, port: url.port, path: url.pathname, headers: { cookie, accept: 'text/event-stream' } }, (response) => {
+      const arrivals: number[] = [];
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        const at = performance.now();
+        arrivals.push(...Array.from(chunk.matchAll(/^event: changed$/gm), () => at));
+      });
+      resolve({ status: response.statusCode ?? 0, arrivals, close: () => request.destroy() });
+    });
+    request.on('error', reject);
+  });
+}
+
 /** Every way a reader reaches the site: the balancer and each instance behind it. */
 const everywhere = () => [inject('baseUrl'), ...inject('instances')];
 const label = (base: string) => (base === inject('baseUrl') ? 'balancer' : `instance ${inject('instances').indexOf(base) + 1}`);
@@ -140,6 +157,30 @@ describe('behind the balancer', () => {
     console.log(`comment hidden on instance 2, gone: ${show(hide)}`);
     console.log(`reaction on instance 1, count seen: ${show(reaction)}`);
     for (const delay of [comment, hide, reaction].flatMap(Object.values)) expect(delay).toBeLessThanOrEqual(1_000);
+  });
+
+  it('a moderator’s open queue on one instance hears of a comment posted through the other within 1 s', async () => {
+    const [first, second] = inject('instances');
+    const moderator = await signIn('moderator@hallyu.test', demoPassword(), freshAddress(), '', second);
+    const reader = await signUp(freshAddress()); // a fresh account: the demo reader commented a moment ago
+    const refused = await openEvents(second, reader.cookie);
+    refused.close();
+    expect(refused.status).toBe(403); // staff only
+    const stream = await openEvents(second, moderator.cookie);
+    expect(stream.status).toBe(200);
+    try {
+      await new Promise((r) => setTimeout(r, 1_200)); // past the stream's quiet second
+      const articleId = /name="articleId" value="(\d+)"/.exec(await anonymousArticle(first))![1];
+      const sentAt = performance.now();
+      const posted = await callAction(ARTICLE, 'postComment', { articleId, body: `For the live queue ${Date.now()}` }, { cookie: reader.cookie, base: first });
+      expect(posted.state?.status, posted.state?.message).toBe('success');
+      for (let waited = 0; !stream.arrivals.some((t) => t >= sentAt) && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+      const heardAfter = Math.round((stream.arrivals.find((t) => t >= sentAt) ?? Infinity) - sentAt);
+      console.log(`comment posted on instance 1, the moderation queue's stream on instance 2 heard it after ${heardAfter} ms`);
+      expect(heardAfter).toBeLessThanOrEqual(1_000);
+    } finally {
+      stream.close();
+    }
   });
 
   it('per-address limits count the client behind nginx, not nginx, whatever X-Forwarded-For it forges', async () => {

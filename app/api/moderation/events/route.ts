@@ -3,8 +3,8 @@ import { staffRole } from '@/lib/dal/staff';
 import { getViewer } from '@/lib/viewer';
 
 // Server-sent events for the moderation queue: "changed" whenever a comment or an article's controls
-// change on any instance (lib/change-events.ts), at most once a second, so an open queue refreshes
-// itself. Staff only. Each stream costs one listener and a timer; an instance keeps at most
+// change on any instance (lib/change-events.ts), at once after a quiet second and at most once a second
+// in a burst, so an open queue refreshes itself. Staff only. Each stream costs one listener and a timer; an instance keeps at most
 // MAX_STREAMS, and past that answers 503 so the page stays as it is (a reload still shows what is new).
 const MAX_STREAMS = 200;
 const COALESCE_MS = 1_000;
@@ -21,6 +21,7 @@ export async function GET(request: Request) {
     start(controller) {
       let sequence = 0;
       let pending: NodeJS.Timeout | undefined;
+      let lastSentAt = 0;
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -28,11 +29,17 @@ export async function GET(request: Request) {
           cleanup(); // the reader went away
         }
       };
+      const changed = () => {
+        pending = undefined;
+        lastSentAt = Date.now();
+        send(`id: ${++sequence}\nevent: changed\ndata: {}\n\n`);
+      };
+      // The first change after a quiet second goes out at once; a burst after it, once a second later.
       const unsubscribe = subscribeToChanges(() => {
-        pending ??= setTimeout(() => {
-          pending = undefined;
-          send(`id: ${++sequence}\nevent: changed\ndata: {}\n\n`);
-        }, COALESCE_MS);
+        if (pending) return;
+        const wait = lastSentAt + COALESCE_MS - Date.now();
+        if (wait <= 0) changed();
+        else pending = setTimeout(changed, wait);
       });
       const keepalive = setInterval(() => send(': keepalive\n\n'), KEEPALIVE_MS);
       cleanup = () => {
