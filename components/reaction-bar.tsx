@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useOptimistic, useState, useTransition } from 'react';
+import { useActionState, useEffect, useOptimistic, useState, useTransition } from 'react';
+import { REACTIONS_EVENT } from '@/components/comments/use-live-thread';
 import { idle, type ActionState } from '@/lib/action-state';
 import { reactToArticle } from '@/lib/actions/reactions';
 import { usePersonalView, viewForArticle } from '@/components/personal-view';
@@ -28,8 +29,21 @@ function applyChoice(summary: ReactionSummary, intent: 'set' | 'clear', kind: Re
 
 function Bar({ articleId, initial }: Props) {
   const [state, formAction] = useActionState<ActionState<ReactionSummary>, FormData>(reactToArticle, idle(initial));
+  // Counts other readers' reactions brought while the page is open (the live thread's stream), until
+  // this reader's own next answer, which is newer.
+  const [heard, setHeard] = useState<{ after: ActionState<ReactionSummary>; counts: ReactionSummary['counts'] } | null>(null);
+  useEffect(() => {
+    const onHeard = (event: Event) => {
+      const detail = (event as CustomEvent<{ articleId: number; counts: ReactionSummary['counts'] }>).detail;
+      if (detail.articleId === articleId) setHeard({ after: state, counts: detail.counts });
+    };
+    window.addEventListener(REACTIONS_EVENT, onHeard);
+    return () => window.removeEventListener(REACTIONS_EVENT, onHeard);
+  }, [articleId, state]);
   // The last confirmed summary: the server's answer, or the page's until the first answer arrives.
-  const confirmed = state.data ?? initial;
+  const answered = state.data ?? initial;
+  const confirmed =
+    heard && heard.after === state ? { ...answered, counts: heard.counts, total: Object.values(heard.counts).reduce((a, b) => a + b, 0) } : answered;
   const [shown, addOptimistic] = useOptimistic(confirmed, (s, choice: { intent: 'set' | 'clear'; kind: ReactionKind }) =>
     applyChoice(s, choice.intent, choice.kind),
   );

@@ -53,7 +53,7 @@ test('a fan previews a formatted comment and posts spoilers; other readers open 
 });
 
 test('axe finds no violations on a thread with formatted and spoiler comments, light and dark', async ({ page, browser }) => {
-  const article = '/articles/velvet-tide-interview';
+  const article = '/articles/last-ferry-to-jeju-finale-date';
   await postSpoilers(page, article, `a secret ${Date.now()}`, `a whole secret ${Date.now()}`);
   const visitor = await reader(browser, true);
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -146,4 +146,29 @@ test('a muted user’s comments collapse for the reader who muted them, until un
   await expect(mutedList).toContainText('Nobody.');
   await page.goto(article);
   await expect(thread(page).getByText(text)).toBeVisible();
+});
+
+test('two readers on one article see each other’s new comment live, behind a button, and a hide without a reload', async ({ page, browser }) => {
+  const article = '/articles/moonlit-pharmacy-finale-date';
+  await signUp(page, newUser('watcher'), article);
+  const other = await reader(browser, true);
+  const poster = await signUp(other, newUser('poster'), article);
+  await expect(thread(page).getByRole('article').first()).toBeVisible();
+
+  const text = `Live from the finale ${Date.now()}`;
+  await postComment(other, text);
+  const reveal = thread(page).getByRole('button', { name: 'Show 1 new comment' });
+  await expect(reveal).toBeVisible({ timeout: 3_000 }); // no reload: the stream brought it
+  await expect(thread(page).getByText(text)).toHaveCount(0); // waiting behind the button, the page did not jump
+  await reveal.click();
+  await expect(thread(page).getByText(text)).toBeVisible();
+
+  const mod = await staffPage(browser, 'moderator');
+  await mod.goto(article);
+  const target = mod.getByRole('article', { name: `Comment by ${poster.name}` }).filter({ hasText: text });
+  await target.getByText('Hide', { exact: true }).click();
+  await target.getByLabel('Reason').selectOption({ label: 'Off-topic' });
+  await target.getByRole('button', { name: 'Hide comment' }).click();
+  await expect(thread(page).getByText(text)).toHaveCount(0, { timeout: 3_000 });
+  await expect(thread(page).getByRole('article', { name: `Comment by ${poster.name}` }).first()).toContainText('This comment was hidden by a moderator.');
 });

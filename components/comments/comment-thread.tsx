@@ -11,10 +11,20 @@ import type { CommentPage, CommentView } from '@/lib/dal/comments';
 import { ArticleControlsForm } from '@/components/moderation/article-controls-form';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
+import { useLiveThread, withLatest, type LiveThread } from './use-live-thread';
 import { isModerator, type ThreadControls, type ThreadViewer } from './types';
 
 
-type Props = { articleId: number; sort: CommentSort; firstPage: CommentPage; viewer: ThreadViewer; now: string; loadMoreHref: string | null; closed: boolean };
+type Props = {
+  articleId: number;
+  sort: CommentSort;
+  firstPage: CommentPage;
+  viewer: ThreadViewer;
+  now: string;
+  loadMoreHref: string | null;
+  closed: boolean;
+  live: LiveThread;
+};
 type Gate = { restrictionNote: string | null; signInHref: string; signUpHref: string; controls: ThreadControls };
 type Shown = CommentView & { optimistic?: boolean };
 
@@ -86,7 +96,10 @@ function withPersonalView(shared: CommentPage, thread: PersonalThread, viewerId:
  * the first page (their likes, their pending comments, a moderator's controls) comes from their
  * personal view.
  */
-export function CommentThread(props: Omit<Props, 'closed'> & Gate & { personalized: boolean }) {
+export function CommentThread(props: Omit<Props, 'closed' | 'live'> & Gate & { personalized: boolean }) {
+  // One stream per page, whoever turns out to be reading it (the thread below remounts once the
+  // visitor is known).
+  const live = useLiveThread(props.articleId, props.sort);
   const personal = viewForArticle(usePersonalView(props.firstPage), props.articleId, props.personalized);
   const viewer: ThreadViewer = personal ? personal.viewer : props.viewer;
   const restrictionNote = personal ? (personal.viewer?.restrictionNote ?? null) : props.restrictionNote;
@@ -127,17 +140,28 @@ export function CommentThread(props: Omit<Props, 'closed'> & Gate & { personaliz
         now={props.now}
         loadMoreHref={props.loadMoreHref}
         closed={props.controls.closed}
+        live={live}
       />
     </>
   );
 }
 
-function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed }: Props) {
+function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed, live }: Props) {
   // Later pages are appended here; the first page always comes fresh from the server.
   const [more, setMore] = useState<CommentPage[]>([]);
   const [loading, startLoading] = useTransition();
   const nextCursor = (more.at(-1) ?? firstPage).nextCursor;
-  const all = [...firstPage.comments, ...more.flatMap((p) => p.comments)];
+  const loaded = [...firstPage.comments, ...more.flatMap((p) => p.comments)];
+  // New comments the live stream brought wait behind a button, so the page does not jump under the
+  // reader; once revealed they show first. Everything shown is brought up to date as the stream hears.
+  const known = new Set(loaded.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
+  const heard = [...live.latest.values()]
+    // A revealed comment stays in its place when it is hidden or deleted later, as a placeholder.
+    .filter((c) => c.parentId === null && (c.status === 'published' || live.revealed.has(c.id)) && !known.has(c.id) && (sort !== 'featured' || c.staffPick))
+    .sort((a, b) => b.id - a.id);
+  const waiting = heard.filter((c) => !live.revealed.has(c.id));
+  const readsHidden = (c: CommentView) => isModerator(viewer) || (viewer !== null && c.author.id === viewer.id);
+  const all = [...heard.filter((c) => live.revealed.has(c.id)), ...loaded].map((c) => withLatest(c, live.latest, known, readsHidden));
   const [shown, addOptimistic] = useOptimistic(all, withOptimistic);
   const onOptimistic = useCallback(
     (body: string, parentId: number | null, hasSpoilers: boolean) => viewer && addOptimistic({ body, hasSpoilers, parentId, viewer, now: new Date().toISOString() }),
@@ -147,6 +171,18 @@ function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed 
   return (
     <div className="flex flex-col gap-6">
       {viewer && !viewer.restricted && !closed && <CommentForm articleId={articleId} label="Add a comment" submitLabel="Post comment" onOptimistic={onOptimistic} />}
+      <div aria-live="polite" className="flex justify-center empty:hidden">
+        {waiting.length > 0 && (
+        <button
+          type="button"
+          onClick={() => live.reveal(waiting.map((c) => c.id))}
+          className="rounded-full bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700"
+        >
+          {waiting.length === 1 ? 'Show 1 new comment' : `Show ${waiting.length} new comments`}
+        </button>
+        )}
+      </div>
+      {live.state === 'off' && <p className="text-sm text-zinc-600 dark:text-zinc-400">Live updates are paused: reload the page to see new comments.</p>}
       {shown.length === 0 ? (
         <p className="text-zinc-600 dark:text-zinc-400">{sort === 'featured' ? 'No staff picks yet.' : 'No comments yet. Start the conversation.'}</p>
       ) : (

@@ -14,7 +14,7 @@ import { restrictionMessage } from '@/lib/viewer';
 /** What the comment form gets back: the text kept after a refusal, or the text to preview. */
 type Typed = { body?: string; spoilers?: boolean; preview?: boolean };
 type LikeState = { liked: boolean; likeCount: number };
-const keepBody = (raw: unknown): Typed => ({ ...typedFields(raw, ['body']), spoilers: raw instanceof FormData && raw.get('spoilers') === 'on' });
+const keepBody = (raw: unknown): Typed => ({ ...typedFields(raw, ['body']), ...(raw instanceof FormData && raw.get('spoilers') === 'on' ? { spoilers: true } : {}) });
 const SIGNED_OUT = 'Sign in to join the conversation.';
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -72,7 +72,7 @@ export async function createComment(input: { articleId: number; authorId: string
     }
     return { status: 'ok', id: row.id, commentStatus: verdict.status };
   });
-  if (result.status === 'ok' && result.commentStatus !== 'shadowed') await announceArticleChange(input.articleId);
+  if (result.status === 'ok' && result.commentStatus !== 'shadowed') await announceArticleChange(input.articleId, [result.id]);
   return result;
 }
 
@@ -128,7 +128,7 @@ export async function editComment(commentId: number, userId: string, body: strin
     }
     return { status: 'ok', commentStatus: next };
   });
-  if (result.status === 'ok') await announceArticleChange(articleId);
+  if (result.status === 'ok') await announceArticleChange(articleId, [commentId]);
   return result;
 }
 
@@ -147,7 +147,7 @@ export async function deleteComment(commentId: number, userId: string): Promise<
     changedArticle = own.articleId;
     return { status: 'ok' };
   });
-  if (changedArticle !== null) await announceArticleChange(changedArticle);
+  if (changedArticle !== null) await announceArticleChange(changedArticle, [commentId]);
   return result;
 }
 

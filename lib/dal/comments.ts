@@ -260,3 +260,19 @@ export async function listRecentCommentsByUser(userId: string, limit = 20): Prom
     article: { slug: r.slug, title: r.title },
   }));
 }
+
+/**
+ * Comments of one article by id, as an anonymous reader sees them (hidden and deleted ones keep their
+ * place with no text; held and shadowed ones are left out): what a live thread sends everyone.
+ */
+export async function listPublicComments(articleId: number, ids: number[]): Promise<CommentView[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const list = sql.join(ids.slice(0, 100).map((id) => sql`${id}`), sql`, `);
+  const rows = await queryRows<Row>(
+    db,
+    sql`select ${columns(null)} from comments c join users u on u.id = c.author_id
+        where c.article_id = ${articleId} and c.id in (${list}) and ${visibleTo(null)}`,
+  );
+  return rows.map((row) => toView(row, null));
+}

@@ -92,7 +92,7 @@ async function changeComment(actorId: string | null, commentId: number, step: St
     articleId = c.articleId;
     return step(tx, c, role);
   });
-  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId, [commentId]);
   return result;
 }
 
@@ -202,7 +202,7 @@ export async function reportComment(reporterId: string, commentId: number, reaso
     await recordModerationAction(tx, { actorId: null, action: 'auto_hide', commentId, targetUserId: c.authorId, from: 'published', to: 'hidden', reason, note: `${counted.n} reports` });
     return { status: 'ok', autoHidden: true };
   });
-  if (result.status === 'ok' && result.autoHidden) await announceArticleChange(articleId);
+  if (result.status === 'ok' && result.autoHidden) await announceArticleChange(articleId, [commentId]);
   return result;
 }
 

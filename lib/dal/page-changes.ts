@@ -28,12 +28,15 @@ const instanceId = (globalForChanges.hallyuInstanceId ??= randomUUID());
 const COUNTER_COALESCE_MS = 200;
 const pendingCounters = ((globalThis as unknown as { hallyuPendingCounters?: Set<number> }).hallyuPendingCounters ??= new Set());
 
-/** What changed: one article's page, every page, and the 'use cache' tags whose reads changed. */
-type Change = { article?: number; everything?: boolean; tags?: string[] };
+/**
+ * What changed: one article's page (and which of its comments, or its counters, for the live threads of
+ * lib/live-threads.ts), every page, and the 'use cache' tags whose reads changed.
+ */
+type Change = { article?: number; comments?: number[]; counters?: boolean; everything?: boolean; tags?: string[] };
 
 /** Drops this instance's copies of what changed. */
 function applyLocally(change: Change) {
-  publishChange({ article: change.article, everything: change.everything });
+  publishChange({ article: change.article, comments: change.comments, counters: change.counters, everything: change.everything });
   if (change.tags?.length) expireTagsLocally(change.tags);
   if (change.everything) {
     everythingChanged();
@@ -52,9 +55,12 @@ async function announce(change: Change) {
   }
 }
 
-/** An article's page changed: its comments, or what a comment on it says or whether it is shown. */
-export function announceArticleChange(articleId: number): Promise<void> {
-  return announce({ article: articleId });
+/**
+ * An article's page changed: its comments, or what a comment on it says or whether it is shown. Name the
+ * comments that changed when known: open live threads then receive just those.
+ */
+export function announceArticleChange(articleId: number, commentIds?: number[]): Promise<void> {
+  return announce({ article: articleId, comments: commentIds?.length ? commentIds : undefined });
 }
 
 /**
@@ -66,7 +72,7 @@ export function announceCounterChange(articleId: number): void {
   pendingCounters.add(articleId);
   setTimeout(() => {
     pendingCounters.delete(articleId);
-    void announce({ article: articleId });
+    void announce({ article: articleId, counters: true });
   }, COUNTER_COALESCE_MS).unref();
 }
 

@@ -28,18 +28,20 @@ function read(base: string, path: string): Promise<Read> {
     request.on('error', (error) => resolve({ ...answer, error: String(error) }));
   });
 }
-/** Opens /api/moderation/events on `base` with `cookie`, noting when each "changed" event arrives. */
-function openEvents(base: string, cookie: string): Promise<{ status: number; arrivals: number[]; close: () => void }> {
-  const url = new URL('/api/moderation/events', base);
+/** Opens an event stream (`path`) on `base` with `cookie`, noting when each event of `name` arrives and what it said. */
+function openEvents(base: string, cookie: string, path = '/api/moderation/events', name = 'changed'): Promise<{ status: number; arrivals: number[]; text: () => string; close: () => void }> {
+  const url = new URL(path, base);
   return new Promise((resolve, reject) => {
     const request = http.get({ host: url.hostname, port: url.port, path: url.pathname, headers: { cookie, accept: 'text/event-stream' } }, (response) => {
       const arrivals: number[] = [];
+      let received = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         const at = performance.now();
-        arrivals.push(...Array.from(chunk.matchAll(/^event: changed$/gm), () => at));
+        received += chunk;
+        arrivals.push(...Array.from(chunk.matchAll(new RegExp(`^event: ${name}$`, 'gm')), () => at));
       });
-      resolve({ status: response.statusCode ?? 0, arrivals, close: () => request.destroy() });
+      resolve({ status: response.statusCode ?? 0, arrivals, text: () => received, close: () => request.destroy() });
     });
     request.on('error', reject);
   });
@@ -177,6 +179,27 @@ describe('behind the balancer', () => {
       for (let waited = 0; !stream.arrivals.some((t) => t >= sentAt) && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
       const heardAfter = Math.round((stream.arrivals.find((t) => t >= sentAt) ?? Infinity) - sentAt);
       console.log(`comment posted on instance 1, the moderation queue's stream on instance 2 heard it after ${heardAfter} ms`);
+      expect(heardAfter).toBeLessThanOrEqual(1_000);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('a reader’s live thread on one instance receives a comment posted through the other within 1 s', async () => {
+    const [first, second] = inject('instances');
+    const articleId = /name="articleId" value="(\d+)"/.exec(await anonymousArticle(first))![1];
+    const stream = await openEvents(second, '', `/api/articles/${articleId}/live`, 'comments');
+    expect(stream.status).toBe(200);
+    try {
+      const writer = await signUp(freshAddress());
+      const body = `Live on the other instance ${Date.now()}`;
+      const sentAt = performance.now();
+      const posted = await callAction(ARTICLE, 'postComment', { articleId, body }, { cookie: writer.cookie, base: first });
+      expect(posted.state?.status, posted.state?.message).toBe('success');
+      for (let waited = 0; !stream.text().includes(body) && waited < 5_000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+      const heardAfter = Math.round((stream.arrivals.find((t) => t >= sentAt) ?? Infinity) - sentAt);
+      console.log(`comment posted on instance 1, a live thread on instance 2 received it after ${heardAfter} ms`);
+      expect(stream.text()).toContain(body);
       expect(heardAfter).toBeLessThanOrEqual(1_000);
     } finally {
       stream.close();
