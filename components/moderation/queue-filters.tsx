@@ -1,5 +1,5 @@
 import type { QueueFilters as Filters, QueueSort, Tab } from '@/lib/dal/moderation-queue';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { ReasonOptions } from './reason-options';
 
 const field = 'rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900';
 
@@ -20,11 +20,7 @@ export function QueueFilters({ tab, sort, sorts, filters }: { tab: Tab; sort: Qu
         </label>
         <select id="filter-reason" name="reason" defaultValue={filters.reason ?? ''} className={field}>
           <option value="">Any reason</option>
-          {MODERATION_REASONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.label}
-            </option>
-          ))}
+          <ReasonOptions />
         </select>
       </div>
       <div className="flex flex-col gap-1">

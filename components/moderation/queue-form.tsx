@@ -5,7 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from 're
 import { idle } from '@/lib/action-state';
 import { bulkModerateAction } from '@/lib/actions/moderation';
 import type { QueuedComment, Tab } from '@/lib/dal/moderation-queue';
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { ReasonOptions } from './reason-options';
 import { QueueItemView } from './queue-item';
 
 
@@ -77,11 +77,7 @@ export function QueueForm({ tab, items }: { tab: Tab; items: QueuedComment[] }) 
             </label>
             <select ref={reasonRef} id="bulk-reason" name="reason" defaultValue="" className="rounded border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900">
               <option value="">Choose a reason</option>
-              {MODERATION_REASONS.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.label}
-                </option>
-              ))}
+              <ReasonOptions />
             </select>
             <button name="op" value="hide" disabled={pending} className="rounded-full border border-zinc-400 px-4 py-1.5 text-sm font-semibold">
               {hideLabel}

@@ -1,4 +1,4 @@
-import { MODERATION_REASONS } from '@/lib/moderation-reasons';
+import { ReasonOptions } from './reason-options';
 
 // The reason and note fields shared by the hide and report forms. `idPrefix` keeps ids unique per comment.
 export function ReasonFields({ idPrefix, noteLabel = 'Note (optional)' }: { idPrefix: string; noteLabel?: string }) {
@@ -12,11 +12,7 @@ export function ReasonFields({ idPrefix, noteLabel = 'Note (optional)' }: { idPr
           <option value="" disabled>
             Choose a reason
           </option>
-          {MODERATION_REASONS.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.label}
-            </option>
-          ))}
+          <ReasonOptions />
         </select>
       </div>
       <div className="flex flex-col gap-1">
