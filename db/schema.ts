@@ -262,6 +262,8 @@ export const comments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     parentId: integer('parent_id').references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
+    // A reply to a reply joins its thread (parentId is the top-level comment); this is the one it answered.
+    replyToId: integer('reply_to_id').references((): AnyPgColumn => comments.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     // The author marked the whole comment as a spoiler: it stays folded until a reader opens it.
     hasSpoilers: boolean('has_spoilers').notNull().default(false),

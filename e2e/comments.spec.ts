@@ -28,7 +28,7 @@ test('sign up → comment → reply → like → edit → delete, then the signe
   await expect(comments(page).getByLabel('Add a comment')).toHaveValue('');
 
   await mine.getByText('Reply', { exact: true }).first().click();
-  const reply = mine.getByLabel(`Reply to ${user.name}`);
+  const reply = mine.getByLabel(`Reply to ${user.name}`).first(); // the comment's own form, before its replies' forms
   await reply.fill('Replying to myself, as one does');
   await mine.getByRole('button', { name: 'Post reply' }).click();
   // Too soon after the first comment: refused with a clear message, and the text stays in the box.

@@ -172,3 +172,32 @@ test('two readers on one article see each other’s new comment live, behind a b
   await expect(thread(page).getByText(text)).toHaveCount(0, { timeout: 3_000 });
   await expect(thread(page).getByRole('article', { name: `Comment by ${poster.name}` }).first()).toContainText('This comment was hidden by a moderator.');
 });
+
+test('a reply to a reply stays in its thread and says whom it answers, with a link to that reply', async ({ page, browser }) => {
+  const article = '/articles/nova-9-comeback-gravity-letters';
+  const first = await signUp(page, newUser('opener'), article);
+  const opener = `Who else cried at the bridge ${Date.now()}`;
+  await postComment(page, opener);
+
+  const second = await reader(browser, true);
+  const bo = await signUp(second, newUser('answerer'), article);
+  const top = () => thread(second).getByRole('article', { name: `Comment by ${first.name}` }).filter({ hasText: opener }).first();
+  await top().getByText('Reply', { exact: true }).first().click();
+  await top().getByLabel(`Reply to ${first.name}`).first().fill('Me, twice');
+  await top().getByRole('button', { name: 'Post reply' }).first().click();
+  await expect(top().getByRole('list', { name: `Replies to ${first.name}` })).toContainText('Me, twice');
+
+  const third = await reader(browser, true);
+  await signUp(third, newUser('third'), article);
+  const theirReply = thread(third).getByRole('article', { name: `Comment by ${bo.name}` }).filter({ hasText: 'Me, twice' });
+  await theirReply.getByText('Reply', { exact: true }).click();
+  await theirReply.getByLabel(`Reply to ${bo.name}`).fill('Same here');
+  await theirReply.getByRole('button', { name: 'Post reply' }).click();
+
+  const replies = thread(third).getByRole('list', { name: `Replies to ${first.name}` }).first();
+  const answer = replies.getByRole('article').filter({ hasText: 'Same here' });
+  await expect(answer).toBeVisible(); // one level deep: in the opener's thread, not under the reply
+  const link = answer.getByRole('link', { name: `in reply to @${bo.name}` });
+  const replyId = await theirReply.getAttribute('id');
+  await expect(link).toHaveAttribute('href', `#${replyId}`);
+});

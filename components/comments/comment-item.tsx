@@ -72,7 +72,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
   }
 
   return (
-    <article aria-label={`Comment by ${comment.author.name}`} className={`flex flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
+    <article id={`comment-${comment.id}`} aria-label={`Comment by ${comment.author.name}`} className={`flex scroll-mt-6 flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         {comment.pinned && <span className="rounded bg-brand-600 px-1.5 text-xs font-semibold uppercase text-white">Pinned</span>}
         <span className="font-semibold">{comment.author.name}</span>
@@ -82,6 +82,11 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
           </span>
         ))}
         {comment.staffPick && <span className="rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">Staff pick</span>}
+        {comment.replyTo && (
+          <a href={`#comment-${comment.replyTo.id}`} className="text-zinc-600 underline dark:text-zinc-400">
+            in reply to @{comment.replyTo.name}
+          </a>
+        )}
         <span className="text-zinc-600 dark:text-zinc-400">
           {comment.optimistic ? 'Posting…' : <RelativeTime iso={comment.createdAt} now={now} />}
           {comment.editedAt && comment.status !== 'deleted' && <> · edited</>}
@@ -95,7 +100,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
       {!comment.optimistic && comment.status !== 'deleted' && (
         <div className="flex flex-wrap items-center gap-x-4 text-sm text-zinc-700 dark:text-zinc-300">
           {live && <LikeButton commentId={comment.id} liked={comment.likedByViewer} likeCount={comment.likeCount} disabled={!viewer || viewer.restricted} />}
-          {live && viewer && !viewer.restricted && !closed && comment.parentId === null && (
+          {live && viewer && !viewer.restricted && !closed && (
             <details ref={replyRef} className="open:basis-full">
               <summary className={SUMMARY}>Reply</summary>
               <div className="mt-2 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700">

@@ -46,13 +46,16 @@ function withOptimistic(comments: Shown[], next: { body: string; hasSpoilers: bo
     reportCount: 0,
     likedByViewer: false,
     mutedByViewer: false,
+    replyTo: null,
     pinned: false,
     staffPick: false,
     replies: [],
     optimistic: true,
   };
   if (next.parentId === null) return [draft, ...comments];
-  return comments.map((c) => (c.id === next.parentId ? { ...c, replies: [...c.replies, draft] } : c));
+  // A reply to a reply joins the thread it is in, as the server will place it.
+  const inThread = (c: Shown) => c.id === next.parentId || c.replies.some((r) => r.id === next.parentId);
+  return comments.map((c) => (inThread(c) ? { ...c, replies: [...c.replies, { ...draft, parentId: c.id }] } : c));
 }
 
 type PersonalThread = NonNullable<PersonalView['article']>['thread'];

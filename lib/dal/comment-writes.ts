@@ -46,6 +46,7 @@ export async function createComment(input: { articleId: number; authorId: string
       .where(and(eq(articles.id, input.articleId), eq(articles.status, 'published')));
     if (!article) return { status: 'not_found' };
     let parentId: number | null = null;
+    let replyToId: number | null = null;
     if (input.parentId !== null) {
       const [parent] = await tx
         .select({ id: comments.id, parentId: comments.parentId, articleId: comments.articleId, status: comments.status })
@@ -57,12 +58,13 @@ export async function createComment(input: { articleId: number; authorId: string
       if (!parent || parent.articleId !== input.articleId) return { status: 'not_found' };
       if (parent.status !== 'published') return { status: 'forbidden', message: 'You can no longer reply to this comment.' };
       parentId = parent.parentId ?? parent.id; // replies are one level deep: a reply to a reply joins its thread
+      replyToId = parent.parentId === null ? null : parent.id; // and remembers which reply it answered
     }
     const verdict = await judgeNewComment(tx, { articleId: input.articleId, authorId: input.authorId, body: input.body });
     if ('refuse' in verdict) return { status: 'forbidden', message: verdict.refuse };
     const [row] = await tx
       .insert(comments)
-      .values({ articleId: input.articleId, authorId: input.authorId, parentId, body: input.body, hasSpoilers: input.hasSpoilers ?? false, status: verdict.status })
+      .values({ articleId: input.articleId, authorId: input.authorId, parentId, replyToId, body: input.body, hasSpoilers: input.hasSpoilers ?? false, status: verdict.status })
       .returning({ id: comments.id });
     if (verdict.status === 'pending') {
       const note = `Held: ${verdict.holdReasons.join('; ')}`;

@@ -32,6 +32,8 @@ export type CommentView = {
   likedByViewer: boolean;
   /** The viewer muted its author: it shows collapsed for them. */
   mutedByViewer: boolean;
+  /** The reply this reply answered (replies are one level deep; this keeps who answered whom). */
+  replyTo: { id: number; name: string } | null;
   /** Shown first in the thread by a moderator; marked as a staff pick (the Featured order). */
   pinned: boolean;
   staffPick: boolean;
@@ -59,6 +61,7 @@ type Row = {
   report_count: number;
   liked: boolean;
   muted: boolean;
+  reply_to: { id: number; name: string | null } | null;
   author_staff: boolean;
   author_new: boolean;
   staff_pick_at: Date | string | null;
@@ -95,6 +98,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     reportCount: isModerator ? row.report_count : 0,
     likedByViewer: row.liked,
     mutedByViewer: row.muted,
+    replyTo: row.reply_to ? { id: row.reply_to.id, name: row.reply_to.name ?? 'Reader' } : null,
     pinned: row.pinned,
     staffPick: row.staff_pick_at !== null,
     replies: [],
@@ -115,6 +119,7 @@ const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
   exists (select 1 from user_mutes m where m.user_id = ${viewer?.id ?? ''} and m.muted_user_id = c.author_id) as muted,
+  (select json_build_object('id', r.id, 'name', ru.name) from comments r join users ru on ru.id = r.author_id where r.id = c.reply_to_id) as reply_to,
   (u.role <> 'reader') as author_staff, (u.created_at > now() - make_interval(days => ${NEW_ACCOUNT_DAYS})) as author_new,
   exists (select 1 from article_comment_controls k where k.article_id = c.article_id and k.pinned_comment_id = c.id) as pinned,
   ${cursorAt(sql.raw('c.staff_pick_at'))} as pick_at,
