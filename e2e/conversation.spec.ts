@@ -52,14 +52,44 @@ test('a fan previews a formatted comment and posts spoilers; other readers open 
   }
 });
 
-test('axe finds no violations on a thread with formatted and spoiler comments, light and dark', async ({ page, browser }) => {
+test('axe finds no violations on a thread with every kind of comment, light and dark', async ({ page, browser }) => {
   const article = '/articles/last-ferry-to-jeju-finale-date';
-  await postSpoilers(page, article, `a secret ${Date.now()}`, `a whole secret ${Date.now()}`);
-  const visitor = await reader(browser, true);
+  await postSpoilers(page, article, `a secret ${Date.now()}`, `a whole secret ${Date.now()}`); // formatted, spoilers, a new member
+
+  const mod = await staffPage(browser, 'moderator'); // pinned, staff pick, a staff badge
+  await mod.goto(article);
+  const formatted = thread(mod).getByRole('article').filter({ hasText: 'Bold take' }).first();
+  await formatted.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(formatted.getByRole('button', { name: 'Unpin' })).toBeVisible();
+  await formatted.getByRole('button', { name: 'Staff pick', exact: true }).click();
+  await expect(formatted.getByRole('button', { name: 'Remove staff pick' })).toBeVisible();
+  await postComment(mod, `A word from the moderators ${Date.now()}`);
+
+  const loud = await reader(browser, true); // someone to mute
+  const loudUser = await signUp(loud, newUser('muted'), article);
+  await postComment(loud, `Muted words ${Date.now()}`);
+
+  const visitor = await reader(browser, true); // a reply to a reply ("in reply to @…"), a muted author
+  const me = await signUp(visitor, newUser('axe'), article);
+  const pinned = thread(visitor).getByRole('article').filter({ hasText: 'Bold take' }).first();
+  await pinned.getByText('Reply', { exact: true }).first().click();
+  await pinned.getByLabel(/^Reply to /).first().fill('A reply');
+  await pinned.getByRole('button', { name: 'Post reply' }).first().click();
+  await expect(pinned.getByRole('article', { name: `Comment by ${me.name}` })).toBeVisible();
+  await visitor.waitForTimeout(2_100);
+  const myReply = pinned.getByRole('article', { name: `Comment by ${me.name}` }).first();
+  await myReply.getByText('Reply', { exact: true }).click();
+  await myReply.getByLabel(`Reply to ${me.name}`).fill('A reply to a reply');
+  await myReply.getByRole('button', { name: 'Post reply' }).click();
+  await expect(thread(visitor).getByRole('link', { name: `in reply to @${me.name}` })).toBeVisible();
+  await thread(visitor).getByRole('article', { name: `Comment by ${loudUser.name}` }).first().getByRole('button', { name: 'Mute' }).click();
+  await expect(thread(visitor).getByText('Comment from a muted user. Show it').first()).toBeVisible();
+
   for (const colorScheme of ['light', 'dark'] as const) {
     await visitor.emulateMedia({ colorScheme });
     await visitor.goto(article);
     await expect(thread(visitor).getByText('Spoiler (show)').first()).toBeVisible();
+    await expect(thread(visitor).getByText('Pinned', { exact: true })).toBeVisible();
     const results = await new AxeBuilder({ page: visitor }).include('#comments').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), colorScheme).toEqual([]);
   }
