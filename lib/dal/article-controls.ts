@@ -86,6 +86,7 @@ export async function setPinnedComment(actorId: string | null, commentId: number
   if (!(await staffRole(actorId))) return FORBIDDEN;
   const db = await getDb();
   let articleId = 0;
+  let replaced: number | null = null;
   const result = await db.transaction(async (tx): Promise<ModResult> => {
     const [c] = await tx.select({ articleId: comments.articleId, parentId: comments.parentId, status: comments.status, authorId: comments.authorId }).from(comments).where(eq(comments.id, commentId));
     if (!c) return NOT_FOUND;
@@ -94,14 +95,16 @@ export async function setPinnedComment(actorId: string | null, commentId: number
     const [current] = await tx.select({ pinned: articleCommentControls.pinnedCommentId }).from(articleCommentControls).where(eq(articleCommentControls.articleId, c.articleId)).for('update');
     const pinned = current?.pinned ?? null;
     if (pin ? pinned === commentId : pinned !== commentId) return unchanged;
+    replaced = pin ? pinned : null;
     await tx
       .insert(articleCommentControls)
       .values({ articleId: c.articleId, pinnedCommentId: pin ? commentId : null })
       .onConflictDoUpdate({ target: articleCommentControls.articleId, set: { pinnedCommentId: pin ? commentId : null, updatedAt: new Date() } });
-    await recordModerationAction(tx, { actorId, action: pin ? 'pin' : 'unpin', commentId, targetUserId: c.authorId, articleId: c.articleId, note: pin && pinned ? `replaces comment ${pinned}` : null });
+    await recordModerationAction(tx, { actorId, action: pin ? 'pin' : 'unpin', commentId, targetUserId: c.authorId, articleId: c.articleId, note: replaced ? `replaces comment ${replaced}` : null });
     return changed;
   });
-  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  // Named, so open live threads receive the comments whose pin changed rather than resyncing.
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId, replaced ? [commentId, replaced] : [commentId]);
   return result;
 }
 
@@ -124,6 +127,6 @@ export async function setStaffPick(actorId: string | null, commentId: number, pi
     await recordModerationAction(tx, { actorId, action: pick ? 'staff_pick' : 'remove_staff_pick', commentId, targetUserId: c.authorId, articleId: c.articleId });
     return changed;
   });
-  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId);
+  if (result.status === 'ok' && result.changed) await announceArticleChange(articleId, [commentId]);
   return result;
 }

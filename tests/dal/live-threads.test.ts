@@ -1,6 +1,7 @@
 // Live threads: a write announced on this instance reaches every open stream of its article once, as
 // an anonymous reader sees it (no held text, no hidden text), and streams of other articles hear nothing.
 import { describe, expect, it } from 'vitest';
+import { setPinnedComment, setStaffPick } from '@/lib/dal/article-controls';
 import { createComment } from '@/lib/dal/comment-writes';
 import { hideComment } from '@/lib/dal/moderation';
 import { joinLiveThread, liveStreamCount, type LiveMessage } from '@/lib/live-threads';
@@ -36,6 +37,16 @@ describe('live threads', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(other.heard).toEqual([]);
       expect(streams[1].heard.length).toBe(1); // the hide, once
+      streams[1].heard.length = 0;
+
+      // A pin or a staff pick names its comment: streams get that comment, not a resync of everything.
+      const d = await createComment({ articleId: article.id, authorId: fan.id, parentId: null, body: 'Pick me' });
+      if (d.status !== 'ok') throw new Error('setup');
+      await streams[0].next();
+      await setPinnedComment(mod.id, d.id, true);
+      expect(await streams[0].next()).toMatchObject({ type: 'comments', comments: [{ id: d.id, pinned: true }] });
+      await setStaffPick(mod.id, d.id, true);
+      expect(await streams[0].next()).toMatchObject({ type: 'comments', comments: [{ id: d.id, staffPick: true }] });
     } finally {
       for (const s of [...streams, other]) s.leave();
     }
