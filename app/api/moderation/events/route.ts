@@ -1,65 +1,39 @@
 import { liveSubscribers, subscribeToChanges } from '@/lib/change-events';
 import { staffRole } from '@/lib/dal/staff';
+import { eventStream } from '@/lib/sse';
 import { getViewer } from '@/lib/viewer';
 
 // Server-sent events for the moderation queue: "changed" whenever a comment or an article's controls
 // change on any instance (lib/change-events.ts), at once after a quiet second and at most once a second
-// in a burst, so an open queue refreshes itself. Staff only. Each stream costs one listener and a timer; an instance keeps at most
-// MAX_STREAMS, and past that answers 503 so the page stays as it is (a reload still shows what is new).
+// in a burst, so an open queue refreshes itself. Staff only. Each stream costs one listener and a timer;
+// an instance keeps at most MAX_STREAMS, and past that answers 503 so the page stays as it is (a reload
+// still shows what is new).
 const MAX_STREAMS = 200;
 const COALESCE_MS = 1_000;
-const KEEPALIVE_MS = 25_000;
-const HEADERS = { 'Content-Type': 'text/event-stream', 'Cache-Control': 'private, no-store', 'X-Accel-Buffering': 'no' };
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer || !(await staffRole(viewer.id))) return new Response('Staff only.', { status: 403 });
   if (liveSubscribers() >= MAX_STREAMS) return new Response('Too many live views on this server; reload to see new items.', { status: 503 });
-  const encoder = new TextEncoder();
-  let cleanup = () => undefined as void;
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let sequence = 0;
-      let pending: NodeJS.Timeout | undefined;
-      let lastSentAt = 0;
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup(); // the reader went away
-        }
-      };
-      const changed = () => {
-        pending = undefined;
-        lastSentAt = Date.now();
-        send(`id: ${++sequence}\nevent: changed\ndata: {}\n\n`);
-      };
-      // The first change after a quiet second goes out at once; a burst after it, once a second later.
-      const unsubscribe = subscribeToChanges(() => {
-        if (pending) return;
-        const wait = lastSentAt + COALESCE_MS - Date.now();
-        if (wait <= 0) changed();
-        else pending = setTimeout(changed, wait);
-      });
-      const keepalive = setInterval(() => send(': keepalive\n\n'), KEEPALIVE_MS);
-      cleanup = () => {
-        unsubscribe();
-        clearInterval(keepalive);
-        clearTimeout(pending);
-      };
-      send('retry: 5000\n\n');
-      request.signal.addEventListener('abort', () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      });
-    },
-    cancel() {
-      cleanup();
-    },
+  return eventStream(request, { retryMs: 5_000, cacheControl: 'private, no-store' }, (write) => {
+    let sequence = 0;
+    let pending: NodeJS.Timeout | undefined;
+    let lastSentAt = 0;
+    const changed = () => {
+      pending = undefined;
+      lastSentAt = Date.now();
+      write(`id: ${++sequence}\nevent: changed\ndata: {}\n\n`);
+    };
+    // The first change after a quiet second goes out at once; a burst after it, once a second later.
+    const unsubscribe = subscribeToChanges(() => {
+      if (pending) return;
+      const wait = lastSentAt + COALESCE_MS - Date.now();
+      if (wait <= 0) changed();
+      else pending = setTimeout(changed, wait);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(pending);
+    };
   });
-  return new Response(stream, { headers: HEADERS });
 }
