@@ -172,7 +172,7 @@ function Thread({ articleId, sort, firstPage, viewer, now, loadMoreHref, closed,
   );
 
   return (
-    <div className="flex flex-col gap-6">
+    <div data-live={live.state} className="flex flex-col gap-6">
       {viewer && !viewer.restricted && !closed && <CommentForm articleId={articleId} label="Add a comment" submitLabel="Post comment" onOptimistic={onOptimistic} />}
       <div aria-live="polite" className="flex justify-center empty:hidden">
         {waiting.length > 0 && (
