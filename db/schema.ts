@@ -59,9 +59,20 @@ export const users = pgTable(
     shadowBannedAt: timestamptz('shadow_banned_at'),
     // The last time the user chose a new display name (renames are limited: lib/limits.ts).
     nameChangedAt: timestamptz('name_changed_at'),
+    // The handle of the public profile (/people/<handle>) and of mentions: random, so it says nothing
+    // about the account (the id stays private) and survives renames.
+    handle: text('handle')
+      .notNull()
+      .default(sql`substr(md5(gen_random_uuid()::text), 1, 10)`),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_name_idx').on(t.name)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    uniqueIndex('users_handle_key').on(t.handle),
+    index('users_name_idx').on(t.name),
+    // Mention suggestions match the start of a name, whatever its case.
+    index('users_name_prefix_idx').using('btree', sql`lower(${t.name}) text_pattern_ops`),
+  ],
 );
 
 // next-auth (Auth.js) tables, in the shape @auth/drizzle-adapter expects.
@@ -292,6 +303,22 @@ export const comments = pgTable(
       .on(t.articleId, t.staffPickAt, t.id)
       .where(sql`${t.staffPickAt} is not null`),
   ],
+);
+
+// The people a comment mentions ("@Mina Park"), as references: the name as typed links to the account
+// even after a rename. Written with the comment (and again on edit) by lib/dal/mentions.ts.
+export const commentMentions = pgTable(
+  'comment_mentions',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    typedName: text('typed_name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index('comment_mentions_user_idx').on(t.userId)],
 );
 
 // Earlier texts of edited comments: readers see "edited", staff see every version with its times.

@@ -1,5 +1,6 @@
 // The conversation fans expect (issue #17): spoilers that stay folded until a reader opens them, with or
-// without JavaScript; light formatting with a preview; and an accessible thread with every kind of comment.
+// without JavaScript; light formatting with a preview; mentions; and an accessible thread with every kind
+// of comment.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -79,9 +80,10 @@ test('axe finds no violations on a thread with every kind of comment, light and 
   await visitor.waitForTimeout(2_100);
   const myReply = pinned.getByRole('article', { name: `Comment by ${me.name}` }).first();
   await myReply.getByText('Reply', { exact: true }).click();
-  await myReply.getByLabel(`Reply to ${me.name}`).fill('A reply to a reply');
+  await myReply.getByLabel(`Reply to ${me.name}`).fill('A reply to a reply for @Demo Moderator'); // and a mention
   await myReply.getByRole('button', { name: 'Post reply' }).click();
   await expect(thread(visitor).getByRole('link', { name: `in reply to @${me.name}` })).toBeVisible();
+  await expect(thread(visitor).getByRole('link', { name: '@Demo Moderator' }).first()).toBeVisible();
   await thread(visitor).getByRole('article', { name: `Comment by ${loudUser.name}` }).first().getByRole('button', { name: 'Mute' }).click();
   await expect(thread(visitor).getByText('Comment from a muted user. Show it').first()).toBeVisible();
 
@@ -231,4 +233,40 @@ test('a reply to a reply stays in its thread and says whom it answers, with a li
   const link = answer.getByRole('link', { name: `in reply to @${bo.name}` });
   const replyId = await theirReply.getAttribute('id');
   await expect(link).toHaveAttribute('href', `#${replyId}`);
+});
+
+test('typing "@" suggests people from the thread; the mention links to their public profile', async ({ page, browser }) => {
+  const article = '/articles/cafe-ondo-review';
+  const named = await signUp(page, newUser('mentioned'), article);
+  const theirs = `The café scenes felt like home ${Date.now()}`;
+  await postComment(page, theirs);
+
+  const writer = await reader(browser, true);
+  await signUp(writer, newUser('mentioner'), article);
+  const box = writer.getByLabel('Add a comment');
+  await box.click();
+  await box.pressSequentially(`So true @${named.name.slice(0, 14)}`, { delay: 20 });
+  const suggestions = writer.getByRole('listbox', { name: 'People to mention' });
+  const option = suggestions.getByRole('option').filter({ hasText: named.name });
+  await expect(option).toContainText('in this thread');
+  await expect(suggestions.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  while ((await suggestions.getByRole('option', { selected: true }).textContent())?.includes(named.name) === false) await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue(`So true @${named.name} `);
+  await expect(suggestions).toBeHidden();
+  await box.pressSequentially('what a finale', { delay: 10 });
+
+  await writer.getByRole('button', { name: 'Preview' }).click();
+  await expect(writer.getByRole('region', { name: 'Preview' }).getByRole('link', { name: `@${named.name}` })).toBeVisible();
+  await writer.getByRole('button', { name: 'Post comment' }).click();
+  await expect(box).toHaveValue('');
+
+  const visitor = await reader(browser, true); // what everyone sees
+  await visitor.goto(article);
+  const posted = thread(visitor).getByRole('article').filter({ hasText: 'what a finale' });
+  await posted.getByRole('link', { name: `@${named.name}` }).click();
+  await expect(visitor).toHaveURL(/\/people\/[a-z0-9]+$/);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(named.name);
+  await expect(visitor.getByRole('region', { name: 'Recent comments' })).toContainText(theirs);
+  await expect(visitor.getByText(named.email)).toHaveCount(0); // nothing private
 });

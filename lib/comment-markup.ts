@@ -2,7 +2,7 @@
 // renders as React elements (so everything is text escaped by React; there is no HTML to sanitise).
 // Blocks: paragraphs (line breaks kept), quotes ("> "), lists ("- ", "* ", "1. "). Inline: **bold**,
 // *italic* or _italic_, ~~strikethrough~~, `code`, ||spoiler|| and web addresses (http and https, as
-// before). Nothing else: no images, headings, raw HTML or [text](hidden address) links. A backslash
+// before) and @mentions of the people the comment references (lib/dal/mentions.ts). Nothing else: no images, headings, raw HTML or [text](hidden address) links. A backslash
 // keeps the next mark as it is ("\*"). The stored text is always exactly what the author typed.
 import { URL_PATTERN } from './comment-links';
 
@@ -10,6 +10,7 @@ export type Inline =
   | { type: 'text'; text: string }
   | { type: 'code'; text: string }
   | { type: 'link'; href: string }
+  | { type: 'mention'; name: string; handle: string }
   | { type: 'strong' | 'em' | 'del' | 'spoiler'; children: Inline[] };
 
 export type Block = { type: 'paragraph'; lines: Inline[][] } | { type: 'quote'; lines: Inline[][] } | { type: 'list'; ordered: boolean; items: Inline[][] };
@@ -18,8 +19,12 @@ const BULLET = /^\s{0,3}[-*]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 
+/** A person the comment mentions: the name as it was typed after "@", and their profile's handle. */
+export type Mention = { name: string; handle: string };
+
 /** The comment as blocks of inline runs. */
-export function parseComment(text: string): Block[] {
+export function parseComment(text: string, mentions: readonly Mention[] = []): Block[] {
+  const inline = (line: string) => parseLine(line, mentions);
   const blocks: Block[] = [];
   const lines = text.split('\n');
   let i = 0;
@@ -34,13 +39,13 @@ export function parseComment(text: string): Block[] {
       while (i < lines.length && pattern.test(lines[i])) run.push(pattern.exec(lines[i++])![1]);
       return run;
     };
-    if (QUOTE.test(line)) blocks.push({ type: 'quote', lines: take(QUOTE).map(parseInline) });
-    else if (BULLET.test(line)) blocks.push({ type: 'list', ordered: false, items: take(BULLET).map(parseInline) });
-    else if (NUMBERED.test(line)) blocks.push({ type: 'list', ordered: true, items: take(NUMBERED).map(parseInline) });
+    if (QUOTE.test(line)) blocks.push({ type: 'quote', lines: take(QUOTE).map(inline) });
+    else if (BULLET.test(line)) blocks.push({ type: 'list', ordered: false, items: take(BULLET).map(inline) });
+    else if (NUMBERED.test(line)) blocks.push({ type: 'list', ordered: true, items: take(NUMBERED).map(inline) });
     else {
       const run: string[] = [];
       while (i < lines.length && lines[i].trim() && !QUOTE.test(lines[i]) && !BULLET.test(lines[i]) && !NUMBERED.test(lines[i])) run.push(lines[i++]);
-      blocks.push({ type: 'paragraph', lines: run.map(parseInline) });
+      blocks.push({ type: 'paragraph', lines: run.map(inline) });
     }
   }
   return blocks;
@@ -71,11 +76,15 @@ function closing(text: string, mark: string, from: number): number {
   return -1;
 }
 
-export function parseInline(text: string): Inline[] {
+export function parseInline(text: string, mentions: readonly Mention[] = []): Inline[] {
+  return parseLine(text, mentions);
+}
+
+function parseLine(text: string, mentions: readonly Mention[]): Inline[] {
   const out: Inline[] = [];
   let plain = '';
   const flush = () => {
-    if (plain) out.push(...linkify(plain));
+    if (plain) out.push(...linkify(plain).flatMap((n) => (n.type === 'text' ? mentionify(n.text, mentions) : [n])));
     plain = '';
   };
   let i = 0;
@@ -100,7 +109,7 @@ export function parseInline(text: string): Inline[] {
       const end = closing(text, wrap.mark, i + wrap.mark.length);
       if (end !== -1) {
         flush();
-        out.push({ type: wrap.type, children: parseInline(text.slice(i + wrap.mark.length, end)) });
+        out.push({ type: wrap.type, children: parseLine(text.slice(i + wrap.mark.length, end), mentions) });
         i = end + wrap.mark.length;
         continue;
       }
@@ -146,12 +155,57 @@ function linkify(text: string): Inline[] {
   return out;
 }
 
+
+/** Plain text with the "@name" of each mentioned person as a mention (whole names only, longest first). */
+function mentionify(text: string, mentions: readonly Mention[]): Inline[] {
+  if (mentions.length === 0 || !text.includes('@')) return [{ type: 'text', text }];
+  const byLength = [...mentions].sort((a, b) => b.name.length - a.name.length);
+  const out: Inline[] = [];
+  let plain = '';
+  let i = 0;
+  while (i < text.length) {
+    const found = text[i] === '@' && !isWordChar(text[i - 1]) ? byLength.find((m) => text.startsWith(m.name, i + 1) && !isWordChar(text[i + 1 + m.name.length])) : undefined;
+    if (found) {
+      if (plain) out.push({ type: 'text', text: plain });
+      plain = '';
+      out.push({ type: 'mention', name: found.name, handle: found.handle });
+      i += 1 + found.name.length;
+    } else {
+      plain += text[i++];
+    }
+  }
+  if (plain) out.push({ type: 'text', text: plain });
+  return out;
+}
+
+/**
+ * What follows each "@" that may start a mention, up to `length` characters: in the comment's plain text
+ * only (not in code or web addresses), so a name is matched where it will be shown as a mention.
+ */
+export function mentionTails(text: string, length: number): string[] {
+  const tails: string[] = [];
+  const walk = (inlines: Inline[]) => {
+    for (const n of inlines) {
+      if (n.type === 'text') {
+        for (let at = n.text.indexOf('@'); at !== -1; at = n.text.indexOf('@', at + 1)) {
+          const tail = n.text.slice(at + 1, at + 1 + length);
+          if (!isWordChar(n.text[at - 1]) && tail && !/^\s/.test(tail)) tails.push(tail);
+        }
+      } else if (n.type !== 'code' && n.type !== 'link' && n.type !== 'mention') walk(n.children);
+    }
+  };
+  for (const block of parseComment(text)) (block.type === 'list' ? block.items : block.lines).forEach(walk);
+  return tails;
+}
+
 /** The comment as plain text with spoilers left out, for anything that shows a comment out of its thread. */
 export function spoilerFreeText(text: string, wholeCommentIsSpoiler: boolean): string {
   if (wholeCommentIsSpoiler) return '[Spoiler]';
   const words = (inlines: Inline[]): string =>
     inlines
-      .map((n) => (n.type === 'spoiler' ? '[spoiler]' : n.type === 'text' || n.type === 'code' ? n.text : n.type === 'link' ? n.href : words(n.children)))
+      .map((n) =>
+        n.type === 'spoiler' ? '[spoiler]' : n.type === 'text' || n.type === 'code' ? n.text : n.type === 'link' ? n.href : n.type === 'mention' ? `@${n.name}` : words(n.children),
+      )
       .join('');
   return parseComment(text)
     .map((b) => (b.type === 'list' ? b.items : b.lines).map(words).join('\n'))

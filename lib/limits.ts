@@ -28,3 +28,6 @@ export const NEW_ACCOUNT_DAYS = 7;
 /** The longest message a moderator can show above an article's thread, and the longest slow mode. */
 export const MAX_THREAD_MESSAGE_LENGTH = 300;
 export const MAX_SLOW_MODE_SECONDS = 3_600;
+
+/** People one comment can mention (more stay plain text). */
+export const MAX_MENTIONS = 10;

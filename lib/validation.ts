@@ -70,19 +70,27 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 // An HTML checkbox sends "on" when ticked and nothing when not.
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
+// Handles of the people picked from the mention suggestions (one field per pick): hints, not trusted.
+const handle = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const pickedMentions = z
+  .union([handle, z.array(handle).max(40)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
 export const postCommentSchema = z
   .object({
     articleId: id,
     parentId: z.union([z.literal(''), id]).optional(),
     body: commentBodySchema,
+    mention: pickedMentions,
     spoilers: checkbox.optional().default(false),
     // "preview": show the comment as it will look, save nothing (the form's Preview button).
     intent: z.enum(['post', 'preview']).optional().default('post'),
   })
   .strict()
-  .transform(({ spoilers, ...v }) => ({ ...v, hasSpoilers: spoilers, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
+  .transform(({ spoilers, mention, ...v }) => ({ ...v, hasSpoilers: spoilers, pickedHandles: mention, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
 
-export const editCommentSchema = z.object({ commentId: id, body: commentBodySchema }).strict();
+export const editCommentSchema = z.object({ commentId: id, body: commentBodySchema, mention: pickedMentions }).strict();
 export const commentIdSchema = z.object({ commentId: id }).strict();
 export const commentSwitchSchema = z.object({ commentId: id, on: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();

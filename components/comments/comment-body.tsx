@@ -2,7 +2,7 @@
 // web addresses are links marked as user content, and spoilers stay folded in <details> until the reader
 // opens them (no JavaScript needed; screen readers announce a collapsed "Spoiler" control).
 import { Fragment } from 'react';
-import { parseComment, type Inline } from '@/lib/comment-markup';
+import { parseComment, type Inline, type Mention } from '@/lib/comment-markup';
 
 const SPOILER_SUMMARY = 'inline cursor-pointer list-none rounded bg-zinc-800 px-1.5 text-sm font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900 [&::-webkit-details-marker]:hidden';
 
@@ -21,6 +21,12 @@ function Runs({ inlines }: { inlines: Inline[] }) {
         return (
           <a key={i} href={n.href} rel="nofollow ugc noopener noreferrer" target="_blank" className="break-all text-brand-700 underline dark:text-brand-500">
             {n.href}
+          </a>
+        );
+      case 'mention':
+        return (
+          <a key={i} href={`/people/${n.handle}`} className="font-semibold text-brand-700 hover:underline dark:text-brand-500">
+            @{n.name}
           </a>
         );
       case 'strong':
@@ -51,8 +57,8 @@ function Lines({ lines }: { lines: Inline[][] }) {
   ));
 }
 
-function Blocks({ text }: { text: string }) {
-  return parseComment(text).map((block, i) => {
+function Blocks({ text, mentions }: { text: string; mentions: readonly Mention[] }) {
+  return parseComment(text, mentions).map((block, i) => {
     if (block.type === 'quote') {
       return (
         <blockquote key={i} className="border-l-4 border-zinc-300 pl-3 text-zinc-700 dark:border-zinc-600 dark:text-zinc-300">
@@ -82,10 +88,10 @@ function Blocks({ text }: { text: string }) {
 }
 
 /** The comment's text; a comment marked as containing spoilers stays folded as a whole until opened. */
-export function CommentBody({ text, spoilers = false }: { text: string; spoilers?: boolean }) {
+export function CommentBody({ text, spoilers = false, mentions = [] }: { text: string; spoilers?: boolean; mentions?: readonly Mention[] }) {
   const body = (
     <div className="flex flex-col gap-2 break-words">
-      <Blocks text={text} />
+      <Blocks text={text} mentions={mentions} />
     </div>
   );
   if (!spoilers) return body;

@@ -3,8 +3,10 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { idle } from '@/lib/action-state';
 import { postComment } from '@/lib/actions/comments';
+import type { Mention } from '@/lib/comment-markup';
 import { MAX_COMMENT_LENGTH } from '@/lib/limits';
 import { CommentBody } from './comment-body';
+import { MentionField } from './mention-field';
 
 type Props = {
   articleId: number;
@@ -20,7 +22,7 @@ type Props = {
 // Preview asks the server to read the text back as it will show, saving nothing (with or without
 // JavaScript), rendered by the same component as the thread.
 export function CommentForm({ articleId, parentId, label, submitLabel, onOptimistic, onPosted }: Props) {
-  const [state, action, pending] = useActionState(postComment, idle<{ body?: string; spoilers?: boolean; preview?: boolean }>({}));
+  const [state, action, pending] = useActionState(postComment, idle<{ body?: string; spoilers?: boolean; preview?: boolean; mentions?: Mention[] }>({}));
   const [length, setLength] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = parentId ? `reply-${parentId}` : 'new-comment';
@@ -56,7 +58,8 @@ export function CommentForm({ articleId, parentId, label, submitLabel, onOptimis
       <label htmlFor={fieldId} className="font-medium">
         {label}
       </label>
-      <textarea
+      <MentionField
+        articleId={articleId}
         id={fieldId}
         name="body"
         rows={parentId ? 2 : 3}
@@ -68,7 +71,7 @@ export function CommentForm({ articleId, parentId, label, submitLabel, onOptimis
         className="rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
       />
       <p id={`${fieldId}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
-        **bold**, *italic*, ~~strike~~, `code`, &gt; quote, - list, ||spoiler||
+        **bold**, *italic*, ~~strike~~, `code`, &gt; quote, - list, ||spoiler||, @name
       </p>
       <div className="flex items-center justify-between gap-4 text-sm">
         <p id={`${fieldId}-error`} aria-live="polite" className="text-red-700 dark:text-red-400">
@@ -86,7 +89,7 @@ export function CommentForm({ articleId, parentId, label, submitLabel, onOptimis
       {state.data?.preview && state.data.body && (
         <section aria-label="Preview" className="rounded-lg border border-dashed border-zinc-400 p-3 dark:border-zinc-600">
           <p className="mb-1 text-xs font-semibold uppercase text-zinc-600 dark:text-zinc-400">Preview</p>
-          <CommentBody text={state.data.body} spoilers={state.data.spoilers} />
+          <CommentBody text={state.data.body} spoilers={state.data.spoilers} mentions={state.data.mentions} />
         </section>
       )}
       <div className="flex flex-wrap items-center gap-4">

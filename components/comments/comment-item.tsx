@@ -75,7 +75,13 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
     <article id={`comment-${comment.id}`} aria-label={`Comment by ${comment.author.name}`} className={`flex scroll-mt-6 flex-col gap-1 ${comment.optimistic ? 'opacity-60' : ''}`}>
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         {comment.pinned && <span className="rounded bg-brand-600 px-1.5 text-xs font-semibold uppercase text-white">Pinned</span>}
-        <span className="font-semibold">{comment.author.name}</span>
+        {comment.author.handle ? (
+          <a href={`/people/${comment.author.handle}`} className="font-semibold hover:underline">
+            {comment.author.name}
+          </a>
+        ) : (
+          <span className="font-semibold">{comment.author.name}</span>
+        )}
         {comment.author.badges.map((b) => (
           <span key={b} className="rounded border border-zinc-400 px-1.5 text-xs font-semibold dark:border-zinc-500">
             {BADGE_LABEL[b]}
@@ -96,7 +102,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
         )}
       </header>
       <Placeholder comment={comment} viewer={viewer} />
-      {comment.body !== null && comment.status !== 'deleted' && <CommentBody text={comment.body} spoilers={comment.hasSpoilers} />}
+      {comment.body !== null && comment.status !== 'deleted' && <CommentBody text={comment.body} spoilers={comment.hasSpoilers} mentions={comment.mentions} />}
       {!comment.optimistic && comment.status !== 'deleted' && (
         <div className="flex flex-wrap items-center gap-x-4 text-sm text-zinc-700 dark:text-zinc-300">
           {live && <LikeButton commentId={comment.id} liked={comment.likedByViewer} likeCount={comment.likeCount} disabled={!viewer || viewer.restricted} />}
@@ -111,7 +117,7 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
           {canEdit && comment.body !== null && (
             <details ref={editRef} className="open:basis-full">
               <summary className={SUMMARY}>Edit</summary>
-              <EditForm key={comment.body} commentId={comment.id} body={comment.body} onClose={closeEdit} />
+              <EditForm key={comment.body} commentId={comment.id} articleId={articleId} body={comment.body} onClose={closeEdit} />
             </details>
           )}
           {mine && <DeleteButton commentId={comment.id} />}

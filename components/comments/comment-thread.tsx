@@ -34,8 +34,10 @@ function withOptimistic(comments: Shown[], next: { body: string; hasSpoilers: bo
   const draft: Shown = {
     id: optimisticId--,
     parentId: next.parentId,
-    author: { id: next.viewer.id, name: next.viewer.name, badges: [] },
+    // The handle arrives with the saved comment; until then the name is not a link.
+    author: { id: next.viewer.id, name: next.viewer.name, badges: [], handle: '' },
     body: next.body,
+    mentions: [],
     hasSpoilers: next.hasSpoilers,
     status: 'published',
     statusReason: null,

@@ -3,8 +3,9 @@
 import { useActionState, useEffect } from 'react';
 import { idle } from '@/lib/action-state';
 import { updateComment } from '@/lib/actions/comments';
+import { MentionField } from './mention-field';
 
-export function EditForm({ commentId, body, onClose }: { commentId: number; body: string; onClose: () => void }) {
+export function EditForm({ commentId, articleId, body, onClose }: { commentId: number; articleId: number; body: string; onClose: () => void }) {
   const [state, action, pending] = useActionState(updateComment, idle<{ body?: string }>({}));
   useEffect(() => {
     if (state.status === 'success') onClose();
@@ -16,7 +17,8 @@ export function EditForm({ commentId, body, onClose }: { commentId: number; body
       <label htmlFor={fieldId} className="font-medium">
         Edit comment
       </label>
-      <textarea
+      <MentionField
+        articleId={articleId}
         id={fieldId}
         name="body"
         rows={3}

@@ -5,6 +5,8 @@ import { failure, type ActionState } from '@/lib/action-state';
 import { config } from '@/lib/config';
 import { createComment, deleteComment, editComment, setCommentLike, type WriteRefusal } from '@/lib/dal/comment-writes';
 import { listComments, type CommentPage } from '@/lib/dal/comments';
+import { previewMentions } from '@/lib/dal/mentions';
+import type { Mention } from '@/lib/comment-markup';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
 import type { Viewer } from '@/lib/dal/users';
 import { defineAction, typedFields } from '@/lib/safe-action';
@@ -12,7 +14,7 @@ import { commentIdSchema, editCommentSchema, likeSchema, loadMoreSchema, postCom
 import { restrictionMessage } from '@/lib/viewer';
 
 /** What the comment form gets back: the text kept after a refusal, or the text to preview. */
-type Typed = { body?: string; spoilers?: boolean; preview?: boolean };
+type Typed = { body?: string; spoilers?: boolean; preview?: boolean; mentions?: Mention[] };
 type LikeState = { liked: boolean; likeCount: number };
 const keepBody = (raw: unknown): Typed => ({ ...typedFields(raw, ['body']), ...(raw instanceof FormData && raw.get('spoilers') === 'on' ? { spoilers: true } : {}) });
 const SIGNED_OUT = 'Sign in to join the conversation.';
@@ -33,13 +35,16 @@ export const postComment = defineAction({
   messages: { signedOut: SIGNED_OUT, invalid: 'Your comment was not posted.' },
   run: async ({ input, viewer, keep }) => {
     // Preview: the text as it will show, saved nowhere (this is how the form previews without JavaScript).
-    if (input.intent === 'preview') return { status: 'idle', data: { body: input.body, spoilers: input.hasSpoilers, preview: true } };
+    if (input.intent === 'preview') {
+      const mentions = await previewMentions(input.articleId, input.body, input.pickedHandles);
+      return { status: 'idle', data: { body: input.body, spoilers: input.hasSpoilers, preview: true, mentions } };
+    }
     // New accounts wait longer between comments: most spam comes from accounts made minutes ago.
     const { commentIntervalSeconds, newAccountCommentIntervalSeconds } = config().limits;
     const isNew = Date.now() - viewer.createdAt.getTime() < DAY_MS;
     const limit = await hitRateLimit(`comment:${viewer.id}`, 1, isNew ? newAccountCommentIntervalSeconds : commentIntervalSeconds);
     if (!limit.allowed) return failure(`You are commenting too fast. Wait ${limit.retryAfterSeconds} seconds and post again.`, undefined, keep);
-    const result = await createComment({ articleId: input.articleId, parentId: input.parentId, body: input.body, hasSpoilers: input.hasSpoilers, authorId: viewer.id });
+    const result = await createComment({ articleId: input.articleId, parentId: input.parentId, body: input.body, hasSpoilers: input.hasSpoilers, pickedHandles: input.pickedHandles, authorId: viewer.id });
     if (result.status !== 'ok') return refusal(result, viewer, keep);
     refresh();
     return { status: 'success', message: result.commentStatus === 'pending' ? 'Your comment is awaiting review by a moderator.' : 'Comment posted.', data: {} };
@@ -53,7 +58,7 @@ export const updateComment = defineAction({
   keep: keepBody,
   messages: { signedOut: SIGNED_OUT, invalid: 'Your edit was not saved.' },
   run: async ({ input, viewer, keep }) => {
-    const result = await editComment(input.commentId, viewer.id, input.body);
+    const result = await editComment(input.commentId, viewer.id, input.body, new Date(), input.mention);
     if (result.status !== 'ok') return refusal(result, viewer, keep);
     refresh();
     return { status: 'success', message: result.commentStatus === 'pending' ? 'Saved. Your comment is awaiting review.' : 'Saved.', data: {} };

@@ -8,6 +8,7 @@ import { moveArticleCounters } from './article-counters';
 import { recordModerationAction } from './audit-log';
 import { findBannedWords } from './banned-words';
 import { judgeNewComment } from './comment-policy';
+import { resolveMentions, saveMentions } from './mentions';
 import { announceArticleChange, announceCounterChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 
@@ -35,7 +36,15 @@ export type CreateCommentResult = { status: 'ok'; id: number; commentStatus: 'pu
  * Posts a comment after the moderation policy (./comment-policy.ts) has judged it: refused (nothing is
  * written), held for review, shadowed, or published with its counters moved, in one transaction.
  */
-export async function createComment(input: { articleId: number; authorId: string; parentId: number | null; body: string; hasSpoilers?: boolean }): Promise<CreateCommentResult> {
+export async function createComment(input: {
+  articleId: number;
+  authorId: string;
+  parentId: number | null;
+  body: string;
+  hasSpoilers?: boolean;
+  /** Handles of the people picked from the mention suggestions (./mentions.ts). */
+  pickedHandles?: readonly string[];
+}): Promise<CreateCommentResult> {
   const restriction = await getRestriction(input.authorId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
@@ -66,6 +75,7 @@ export async function createComment(input: { articleId: number; authorId: string
       .insert(comments)
       .values({ articleId: input.articleId, authorId: input.authorId, parentId, replyToId, body: input.body, hasSpoilers: input.hasSpoilers ?? false, status: verdict.status })
       .returning({ id: comments.id });
+    await saveMentions(tx, row.id, await resolveMentions(tx, { articleId: input.articleId, text: input.body, pickedHandles: input.pickedHandles }));
     if (verdict.status === 'pending') {
       const note = `Held: ${verdict.holdReasons.join('; ')}`;
       await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, articleId: input.articleId, to: 'pending', note });
@@ -104,7 +114,7 @@ async function lockOwnComment(tx: Tx, commentId: number, userId: string): Promis
 
 export type EditCommentResult = { status: 'ok'; commentStatus: CommentStatus } | WriteRefusal;
 
-export async function editComment(commentId: number, userId: string, body: string, now = new Date()): Promise<EditCommentResult> {
+export async function editComment(commentId: number, userId: string, body: string, now = new Date(), pickedHandles: readonly string[] = []): Promise<EditCommentResult> {
   const restriction = await getRestriction(userId);
   if (restriction) return { status: 'restricted', restriction };
   const db = await getDb();
@@ -124,6 +134,7 @@ export async function editComment(commentId: number, userId: string, body: strin
     // The text it replaces is kept: staff read every version, and a report keeps what it was about.
     await tx.insert(commentRevisions).values({ commentId, body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt });
     await tx.update(comments).set({ body, editedAt: sql`now()`, status: next }).where(eq(comments.id, commentId));
+    await saveMentions(tx, commentId, await resolveMentions(tx, { articleId: comment.articleId, text: body, pickedHandles }));
     if (comment.status === 'published' && next === 'pending') {
       await adjustCommentCounts(tx, comment.articleId, comment.parentId, -1);
       await recordModerationAction(tx, { actorId: null, action: 'hold', commentId, targetUserId: userId, from: 'published', to: 'pending', note: 'Edited to contain a banned word' });

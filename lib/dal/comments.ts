@@ -4,7 +4,7 @@ import { getDb, queryRows } from '@/db/client';
 import { articles, articleStats, comments } from '@/db/schema';
 import type { CommentStatus, ModerationReason } from '@/db/enums';
 import type { CommentSort } from '@/lib/comment-sorts';
-import { spoilerFreeText } from '@/lib/comment-markup';
+import { spoilerFreeText, type Mention } from '@/lib/comment-markup';
 import { NEW_ACCOUNT_DAYS } from '@/lib/limits';
 import { cursorAt, cursorAtColumn, parseTimestampCursor } from './keyset';
 import type { Role } from './users';
@@ -18,8 +18,10 @@ export type CommentView = {
   id: number;
   parentId: number | null;
   /** The author's id only for the author and staff: other readers get the name, not a handle on the account. */
-  author: { id: string | null; name: string; badges: AuthorBadge[] };
+  author: { id: string | null; name: string; badges: AuthorBadge[]; /** Their public profile: /people/<handle>. */ handle: string };
   body: string | null;
+  /** The people the text mentions (empty when the body is not readable). */
+  mentions: Mention[];
   /** The author marked the whole comment as a spoiler. */
   hasSpoilers: boolean;
   status: CommentStatus;
@@ -50,7 +52,9 @@ type Row = {
   parent_id: number | null;
   author_id: string;
   author_name: string | null;
+  author_handle: string;
   body: string;
+  mentions: Mention[];
   has_spoilers: boolean;
   status: CommentStatus;
   status_reason: ModerationReason | null;
@@ -86,8 +90,10 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
       id: isAuthor || isModerator ? row.author_id : null,
       name: row.author_name ?? 'Reader',
       badges: [...(row.author_staff ? (['staff'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
+      handle: row.author_handle,
     },
     body: readable ? row.body : null,
+    mentions: readable ? row.mentions : [],
     hasSpoilers: row.has_spoilers,
     status: isModerator ? row.status : asSeenByAuthor(row.status),
     statusReason: isAuthor || isModerator ? row.status_reason : null,
@@ -115,7 +121,9 @@ function visibleTo(viewer: CommentViewer) {
   return sql`(c.status in ('published', 'hidden', 'deleted') or c.author_id = ${viewer?.id ?? ''})`;
 }
 
-const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, c.body, c.has_spoilers, c.status,
+const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, c.body, c.has_spoilers, c.status,
+  (select coalesce(json_agg(json_build_object('name', cm.typed_name, 'handle', mu.handle)), '[]'::json)
+    from comment_mentions cm join users mu on mu.id = cm.user_id where cm.comment_id = c.id) as mentions,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
   exists (select 1 from user_mutes m where m.user_id = ${viewer?.id ?? ''} and m.muted_user_id = c.author_id) as muted,

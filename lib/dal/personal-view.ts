@@ -11,6 +11,7 @@ type ViewerRow = {
   name: string | null;
   email: string;
   role: Role;
+  handle: string;
   created_at: string;
   banned_at: string | null;
   suspended_until: string | null;
@@ -50,7 +51,7 @@ export async function readSignedInView(
   const [row] = await queryRows<Row>(
     db,
     sql`with viewer as (
-          select ${users.id}, ${users.name}, ${users.email}, ${users.role}, ${users.createdAt}, ${users.bannedAt}, ${users.suspendedUntil}, ${users.restrictionReason}
+          select ${users.id}, ${users.name}, ${users.email}, ${users.role}, ${users.handle}, ${users.createdAt}, ${users.bannedAt}, ${users.suspendedUntil}, ${users.restrictionReason}
           from ${sessions} join ${users} on ${users.id} = ${sessions.userId}
           where ${liveSession(claims.userId, claims.sessionId)})
         select (select row_to_json(viewer) from viewer) as viewer, ${summary.counts} as counts, ${summary.mine} as mine,
@@ -66,6 +67,7 @@ export async function readSignedInView(
     name: v.name,
     email: v.email,
     role: v.role,
+    handle: v.handle,
     createdAt: new Date(v.created_at),
     bannedAt: date(v.banned_at),
     suspendedUntil: date(v.suspended_until),

@@ -18,6 +18,8 @@ export type Viewer = {
   name: string;
   email: string;
   role: Role;
+  /** Their public profile: /people/<handle>. */
+  handle: string;
   createdAt: Date;
   restriction: Restriction | null;
 };
@@ -68,12 +70,13 @@ export function liveSession(userId: string, sessionId: string) {
   return and(eq(sessions.sessionToken, sessionId), eq(sessions.userId, userId), gt(sessions.expires, sql`now()`));
 }
 
-export function viewerOf(row: Pick<typeof users.$inferSelect, 'id' | 'name' | 'email' | 'role' | 'createdAt' | 'bannedAt' | 'suspendedUntil' | 'restrictionReason'>): Viewer {
+export function viewerOf(row: Pick<typeof users.$inferSelect, 'id' | 'name' | 'email' | 'role' | 'handle' | 'createdAt' | 'bannedAt' | 'suspendedUntil' | 'restrictionReason'>): Viewer {
   return {
     id: row.id,
     name: row.name ?? row.email.split('@')[0],
     email: row.email,
     role: row.role,
+    handle: row.handle,
     createdAt: row.createdAt,
     restriction: restrictionOf(row),
   };

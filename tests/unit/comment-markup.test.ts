@@ -4,9 +4,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CommentBody } from '@/components/comments/comment-body';
-import { parseComment, parseInline, spoilerFreeText } from '@/lib/comment-markup';
+import { mentionTails, parseComment, parseInline, spoilerFreeText, type Mention } from '@/lib/comment-markup';
 
-const html = (text: string, spoilers = false) => renderToStaticMarkup(createElement(CommentBody, { text, spoilers }));
+const html = (text: string, spoilers = false, mentions: Mention[] = []) => renderToStaticMarkup(createElement(CommentBody, { text, spoilers, mentions }));
 
 describe('comment markup', () => {
   it('reads bold, italic, strikethrough, code, spoilers and web addresses', () => {
@@ -50,14 +50,30 @@ describe('comment markup', () => {
     expect(spoilerFreeText('Everyone dies', true)).toBe('[Spoiler]');
   });
 
+  it('links the mentions it is given, whole names only, and nowhere inside code or addresses', () => {
+    const mina = { name: 'Mina', handle: 'a1b2c3d4e5' };
+    const minaPark = { name: 'Mina Park', handle: 'f6f6f6f6f6' };
+    expect(parseInline('@Mina Park, @Mina! @Minah me@Mina `@Mina`', [mina, minaPark])).toEqual([
+      { type: 'mention', name: 'Mina Park', handle: 'f6f6f6f6f6' },
+      { type: 'text', text: ', ' },
+      { type: 'mention', name: 'Mina', handle: 'a1b2c3d4e5' },
+      { type: 'text', text: '! @Minah me@Mina ' },
+      { type: 'code', text: '@Mina' },
+    ]);
+    expect(html('**hi @Mina**', false, [mina])).toContain('<strong>hi <a href="/people/a1b2c3d4e5"');
+    expect(spoilerFreeText('@Mina ||@Mina dies||', false)).toBe('@Mina [spoiler]');
+    expect(mentionTails('@Mina hi, `@Code` https://x.test/@Url a@b **@Bold**', 8)).toEqual(['Mina hi,', 'Bold']);
+  });
+
   it('renders hostile input as text through every syntax', () => {
     const corpus = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg/onload=alert(1)>', '<a href="javascript:alert(1)">x</a>'];
     for (const attack of corpus) {
-      for (const wrapped of [attack, `**${attack}**`, `||${attack}||`, `> ${attack}`, `- ${attack}`, `\`${attack}\``, `_${attack}_`, `[x](${attack})`]) {
-        const out = html(wrapped);
+      for (const wrapped of [attack, `**${attack}**`, `||${attack}||`, `> ${attack}`, `- ${attack}`, `\`${attack}\``, `_${attack}_`, `[x](${attack})`, `@${attack}`, `||@${attack}||`]) {
+        // A mention whose name as typed is the attack itself (a hostile display name).
+        const out = html(wrapped, false, [{ name: attack, handle: 'a1b2c3d4e5' }]);
         const tags = out.match(/<[a-z][^>]*>/gi) ?? []; // escaped text shows as &lt;…, never as a tag
         expect(tags.map((t) => t.match(/^<([a-z]+)/i)![1]).filter((t) => !['div', 'strong', 'em', 'del', 'code', 'details', 'summary', 'span', 'blockquote', 'ul', 'ol', 'li', 'br', 'a'].includes(t)), wrapped).toEqual([]);
-        expect(tags.filter((t) => /\son\w+=|href="(?!https?:)/i.test(t)), wrapped).toEqual([]);
+        expect(tags.filter((t) => /\son\w+=|href="(?!https?:|\/people\/[a-z0-9]+")/i.test(t)), wrapped).toEqual([]);
         expect(out, wrapped).toContain(attack.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').slice(0, 8));
       }
     }

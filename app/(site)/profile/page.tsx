@@ -29,7 +29,10 @@ export default async function ProfilePage() {
       <header>
         <h1 className="text-3xl font-extrabold">{viewer.name}</h1>
         <p className="text-zinc-600 dark:text-zinc-400">
-          Joined <PublishedTime date={viewer.createdAt} /> · {viewer.role === 'reader' ? 'Reader' : viewer.role === 'moderator' ? 'Moderator' : 'Admin'}
+          Joined <PublishedTime date={viewer.createdAt} /> · {viewer.role === 'reader' ? 'Reader' : viewer.role === 'moderator' ? 'Moderator' : 'Admin'} ·{' '}
+          <Link href={`/people/${viewer.handle}`} className="underline">
+            Your public profile
+          </Link>
         </p>
         {viewer.restriction && <p className="mt-2 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{restrictionMessage(viewer)}</p>}
       </header>

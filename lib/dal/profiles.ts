@@ -1,0 +1,48 @@
+import 'server-only';
+import { and, count, desc, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, comments, users } from '@/db/schema';
+import { spoilerFreeText } from '@/lib/comment-markup';
+
+// Public profiles (/people/<handle>): what anyone may know about a commenter. The name, the handle, when
+// they joined, whether they are staff, and the comments everyone can already read, with spoilers left
+// out. Nothing private: no email, no account id, no standing, nothing held, hidden or shadowed.
+
+export type PublicProfile = {
+  name: string;
+  handle: string;
+  joinedAt: Date;
+  staff: boolean;
+  commentCount: number;
+  comments: { id: number; text: string; createdAt: Date; article: { slug: string; title: string } }[];
+};
+
+const visible = and(eq(comments.status, 'published'), eq(articles.status, 'published'));
+
+export async function getPublicProfile(handle: string, limit = 20): Promise<PublicProfile | null> {
+  const db = await getDb();
+  const [person] = await db
+    .select({ id: users.id, name: users.name, handle: users.handle, joinedAt: users.createdAt, role: users.role })
+    .from(users)
+    .where(eq(users.handle, handle));
+  if (!person) return null;
+  const mine = and(eq(comments.authorId, person.id), visible);
+  const [[total], recent] = await Promise.all([
+    db.select({ n: count() }).from(comments).innerJoin(articles, eq(articles.id, comments.articleId)).where(mine),
+    db
+      .select({ id: comments.id, body: comments.body, hasSpoilers: comments.hasSpoilers, createdAt: comments.createdAt, slug: articles.slug, title: articles.title })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(mine)
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(limit),
+  ]);
+  return {
+    name: person.name ?? 'Reader',
+    handle: person.handle,
+    joinedAt: person.joinedAt,
+    staff: person.role !== 'reader',
+    commentCount: total?.n ?? 0,
+    comments: recent.map((c) => ({ id: c.id, text: spoilerFreeText(c.body, c.hasSpoilers), createdAt: c.createdAt, article: { slug: c.slug, title: c.title } })),
+  };
+}
