@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { AccountNav, PersonalAccountMenu } from '@/components/account-nav';
+import { countUnreadOf } from '@/lib/dal/notifications';
 import { orFallback } from '@/lib/unavailable';
 import { getViewer } from '@/lib/viewer';
 
@@ -8,7 +9,8 @@ export async function AccountMenu() {
   await connection(); // Auth.js touches crypto before it reads the cookies: keep it out of any prerender
   // If the database is down, show the signed-out menu rather than failing every page.
   const viewer = await orFallback(() => getViewer(), null, 'account menu');
-  if (viewer) return <AccountNav viewer={{ name: viewer.name, role: viewer.role }} />;
+  const unread = viewer ? await orFallback(() => countUnreadOf(viewer.id), undefined, 'notification count') : undefined;
+  if (viewer) return <AccountNav viewer={{ name: viewer.name, role: viewer.role }} unread={unread} />;
   return (
     <PersonalAccountMenu>
       <div className="flex items-center gap-3 text-sm font-semibold">

@@ -5,9 +5,10 @@ import { ActionForm } from '@/components/forms/action-form';
 import { usePersonalView } from '@/components/personal-view';
 import type { UserRole } from '@/db/enums';
 import { signOutAction } from '@/lib/actions/auth';
+import { NotificationBell } from './notification-bell';
 
 /** The header's menu for a signed-in visitor. */
-export function AccountNav({ viewer }: { viewer: { name: string; role: UserRole } }) {
+export function AccountNav({ viewer, unread }: { viewer: { name: string; role: UserRole }; unread?: number }) {
   usePersonalView(viewer); // marks this browser as one that runs JavaScript
   return (
     <nav aria-label="Account" className="flex items-center gap-4 text-sm font-semibold">
@@ -16,6 +17,7 @@ export function AccountNav({ viewer }: { viewer: { name: string; role: UserRole 
           Moderation
         </Link>
       )}
+      <NotificationBell unread={unread} />
       <Link href="/profile" className="hover:underline">
         {viewer.name}
       </Link>

@@ -34,9 +34,14 @@ export const MODERATION_ACTION_KINDS = [
   'remove_staff_pick',
 ] as const;
 
+// What a notification tells its reader: a reply to or mention of them, likes on their comment (grouped),
+// and what moderators did with their comment.
+export const NOTIFICATION_KINDS = ['reply', 'mention', 'like', 'hidden', 'restored', 'approved'] as const;
+
 export type UserRole = (typeof USER_ROLES)[number];
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ModerationReason = (typeof MODERATION_REASON_CODES)[number];
 export type ModerationActionKind = (typeof MODERATION_ACTION_KINDS)[number];
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

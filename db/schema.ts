@@ -22,6 +22,7 @@ import {
   COMMENT_STATUSES,
   MODERATION_ACTION_KINDS,
   MODERATION_REASON_CODES,
+  NOTIFICATION_KINDS,
   REACTION_KINDS,
   USER_ROLES,
 } from './enums';
@@ -35,6 +36,7 @@ export const reactionKind = pgEnum('reaction_kind', REACTION_KINDS);
 export const commentStatus = pgEnum('comment_status', COMMENT_STATUSES);
 export const moderationReason = pgEnum('moderation_reason', MODERATION_REASON_CODES);
 export const moderationActionKind = pgEnum('moderation_action_kind', MODERATION_ACTION_KINDS);
+export const notificationKind = pgEnum('notification_kind', NOTIFICATION_KINDS);
 
 // ---------- People ----------
 
@@ -370,6 +372,36 @@ export const commentReports = pgTable(
     resolvedAt: timestamptz('resolved_at'),
   },
   (t) => [uniqueIndex('comment_reports_once_key').on(t.commentId, t.reporterId)],
+);
+
+// ---------- Notifications ----------
+
+// What happened to a reader's comments and mentions (lib/dal/notifications.ts). `commentId` is the comment
+// the notification is about: the reply or the mentioning comment, or the reader's own comment (likes,
+// moderation). Likes on one comment share one row: `actorCount` people, the latest `actorId`.
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: notificationKind('kind').notNull(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorCount: integer('actor_count').notNull().default(1),
+    reason: moderationReason('reason'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    readAt: timestamptz('read_at'),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+    uniqueIndex('notifications_like_key').on(t.userId, t.commentId).where(sql`${t.kind} = 'like'`),
+    uniqueIndex('notifications_once_key').on(t.userId, t.kind, t.commentId).where(sql`${t.kind} in ('reply', 'mention', 'approved')`),
+  ],
 );
 
 // ---------- Moderation ----------

@@ -6,7 +6,8 @@ import { EventEmitter } from 'node:events';
 // (lib/dal/page-changes.ts). Live views (the moderation queue's event stream) listen here. Kept on
 // globalThis: route handlers and the code that writes may be bundled apart, and must share one feed.
 
-export type ChangeEvent = { article?: number; comments?: number[]; counters?: boolean; everything?: boolean };
+// `readers`: only these readers' notifications changed (nothing on any page).
+export type ChangeEvent = { article?: number; comments?: number[]; counters?: boolean; everything?: boolean; readers?: string[] };
 
 const store = globalThis as unknown as { hallyuChangeEvents?: EventEmitter };
 const emitter = (store.hallyuChangeEvents ??= new EventEmitter().setMaxListeners(0));

@@ -91,6 +91,8 @@ export const postCommentSchema = z
   .transform(({ spoilers, mention, ...v }) => ({ ...v, hasSpoilers: spoilers, pickedHandles: mention, parentId: typeof v.parentId === 'number' ? v.parentId : null }));
 
 export const editCommentSchema = z.object({ commentId: id, body: commentBodySchema, mention: pickedMentions }).strict();
+/** One notification by id, or (no id) all of them. */
+export const markReadSchema = z.object({ notificationId: id.optional() }).strict();
 export const commentIdSchema = z.object({ commentId: id }).strict();
 export const commentSwitchSchema = z.object({ commentId: id, on: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();
 export const likeSchema = z.object({ commentId: id, like: z.enum(['true', 'false']).transform((v) => v === 'true') }).strict();

@@ -9,6 +9,7 @@ import { recordModerationAction } from './audit-log';
 import { findBannedWords } from './banned-words';
 import { judgeNewComment } from './comment-policy';
 import { resolveMentions, saveMentions } from './mentions';
+import { notifyLiked, notifyPublished } from './notifications';
 import { announceArticleChange, announceCounterChange } from './page-changes';
 import { getRestriction, type Restriction } from './users';
 
@@ -81,6 +82,7 @@ export async function createComment(input: {
       await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, articleId: input.articleId, to: 'pending', note });
     } else if (verdict.status === 'published') {
       await adjustCommentCounts(tx, input.articleId, parentId, 1);
+      await notifyPublished(tx, row.id);
     }
     return { status: 'ok', id: row.id, commentStatus: verdict.status };
   });
@@ -135,6 +137,7 @@ export async function editComment(commentId: number, userId: string, body: strin
     await tx.insert(commentRevisions).values({ commentId, body: comment.body, writtenAt: comment.editedAt ?? comment.createdAt });
     await tx.update(comments).set({ body, editedAt: sql`now()`, status: next }).where(eq(comments.id, commentId));
     await saveMentions(tx, commentId, await resolveMentions(tx, { articleId: comment.articleId, text: body, pickedHandles }));
+    if (next === 'published') await notifyPublished(tx, commentId); // people newly named (the others heard already)
     if (comment.status === 'published' && next === 'pending') {
       await adjustCommentCounts(tx, comment.articleId, comment.parentId, -1);
       await recordModerationAction(tx, { actorId: null, action: 'hold', commentId, targetUserId: userId, from: 'published', to: 'pending', note: 'Edited to contain a banned word' });
@@ -191,6 +194,7 @@ export async function setCommentLike(commentId: number, userId: string, like: bo
           .where(eq(comments.id, commentId))
           .returning({ likeCount: comments.likeCount })
       : await tx.select({ likeCount: comments.likeCount }).from(comments).where(eq(comments.id, commentId));
+    if (like && changed.length) await notifyLiked(tx, commentId, userId);
     return { status: 'ok', liked: like, likeCount: row.likeCount };
   });
   if (result.status === 'ok') announceCounterChange(articleId);

@@ -6,6 +6,7 @@ import { commentReports, comments, moderationActions, users } from '@/db/schema'
 import { config } from '@/lib/config';
 import { lastDeciderRole, recordModerationAction } from './audit-log';
 import { adjustCommentCounts } from './comment-writes';
+import { notifyModeration, notifyPublished } from './notifications';
 import { announceArticleChange } from './page-changes';
 import { hitRateLimit } from './rate-limits';
 import { changed, FORBIDDEN, NOT_FOUND, staffRole, unchanged, type ModResult } from './staff';
@@ -25,7 +26,10 @@ async function lockComment(tx: Tx, commentId: number): Promise<Locked | undefine
 async function setStatus(tx: Tx, c: Locked, to: CommentStatus, reason: ModerationReason | null) {
   await tx.update(comments).set({ status: to, statusReason: reason }).where(eq(comments.id, c.id));
   if (c.status === 'published' && to !== 'published') await adjustCommentCounts(tx, c.articleId, c.parentId, -1);
-  if (c.status !== 'published' && to === 'published') await adjustCommentCounts(tx, c.articleId, c.parentId, 1);
+  if (c.status !== 'published' && to === 'published') {
+    await adjustCommentCounts(tx, c.articleId, c.parentId, 1);
+    await notifyPublished(tx, c.id); // its reply and mentions reach people now (once: a second time is a no-op)
+  }
 }
 
 /** Dismisses a comment's open reports (they stay on record) and empties its Reported count. */
@@ -56,6 +60,8 @@ export const hideStep = (actorId: string | null, reason: ModerationReason, note:
   await setStatus(tx, c, 'hidden', reason);
   await resolveReports(tx, c.id);
   const action = c.status === 'pending' ? 'reject' : 'hide';
+  // The author hears why; not for each comment a ban cleared away (the ban itself tells them).
+  if (causeId === null) await notifyModeration(tx, { userId: c.authorId, commentId: c.id, kind: 'hidden', reason });
   await recordModerationAction(tx, { actorId, action, commentId: c.id, targetUserId: c.authorId, articleId: c.articleId, from: c.status, to: 'hidden', reason, note, causeId });
   return changed;
 };
@@ -66,6 +72,7 @@ export const unhideStep = (actorId: string | null, note: string | null, restore:
   if (role !== 'admin' && (await hiddenByAdmin(tx, c.id))) return ADMIN_DECISION;
   const to = restore?.to ?? 'published';
   await setStatus(tx, c, to, null);
+  if (!restore) await notifyModeration(tx, { userId: c.authorId, commentId: c.id, kind: 'restored' });
   await recordModerationAction(tx, { actorId, action: 'unhide', commentId: c.id, targetUserId: c.authorId, articleId: c.articleId, from: 'hidden', to, note, causeId: restore?.causeId });
   return changed;
 };
@@ -73,7 +80,10 @@ export const unhideStep = (actorId: string | null, note: string | null, restore:
 const approveStep = (actorId: string | null, note: string | null): Step => async (tx, c, role) => {
   if (c.status === 'deleted') return { status: 'invalid', message: 'The author deleted this comment.' };
   if (c.status === 'hidden' && role !== 'admin' && (await hiddenByAdmin(tx, c.id))) return ADMIN_DECISION;
-  if (c.status !== 'published') await setStatus(tx, c, 'published', null);
+  if (c.status !== 'published') {
+    await setStatus(tx, c, 'published', null);
+    await notifyModeration(tx, { userId: c.authorId, commentId: c.id, kind: c.status === 'pending' ? 'approved' : 'restored' });
+  }
   const dismissed = await resolveReports(tx, c.id);
   if (c.status === 'published' && dismissed === 0) return unchanged;
   await recordModerationAction(tx, { actorId, action: 'approve', commentId: c.id, targetUserId: c.authorId, from: c.status, to: 'published', note });

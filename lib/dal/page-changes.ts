@@ -32,11 +32,11 @@ const pendingCounters = ((globalThis as unknown as { hallyuPendingCounters?: Set
  * What changed: one article's page (and which of its comments, or its counters, for the live threads of
  * lib/live-threads.ts), every page, and the 'use cache' tags whose reads changed.
  */
-type Change = { article?: number; comments?: number[]; counters?: boolean; everything?: boolean; tags?: string[] };
+type Change = { article?: number; comments?: number[]; counters?: boolean; everything?: boolean; tags?: string[]; readers?: string[] };
 
 /** Drops this instance's copies of what changed. */
 function applyLocally(change: Change) {
-  publishChange({ article: change.article, comments: change.comments, counters: change.counters, everything: change.everything });
+  publishChange({ article: change.article, comments: change.comments, counters: change.counters, everything: change.everything, readers: change.readers });
   if (change.tags?.length) expireTagsLocally(change.tags);
   if (change.everything) {
     everythingChanged();
@@ -74,6 +74,11 @@ export function announceCounterChange(articleId: number): void {
     pendingCounters.delete(articleId);
     void announce({ article: articleId, counters: true });
   }, COUNTER_COALESCE_MS).unref();
+}
+
+/** These readers' notifications changed without a comment changing (read on another device). */
+export function announceNotifications(readers: string[]): Promise<void> {
+  return announce({ readers });
 }
 
 /** Something shown on many pages changed (a display name). */

@@ -25,8 +25,8 @@ export async function GET(request: Request) {
       write(`id: ${++sequence}\nevent: changed\ndata: {}\n\n`);
     };
     // The first change after a quiet second goes out at once; a burst after it, once a second later.
-    const unsubscribe = subscribeToChanges(() => {
-      if (pending) return;
+    const unsubscribe = subscribeToChanges((change) => {
+      if (pending || (change.readers && change.article === undefined && !change.everything)) return; // only someone's notifications
       const wait = lastSentAt + COALESCE_MS - Date.now();
       if (wait <= 0) changed();
       else pending = setTimeout(changed, wait);
