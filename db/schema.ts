@@ -138,6 +138,11 @@ export const authors = pgTable('authors', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   bio: text('bio').notNull().default(''),
+  // The account behind the byline, when the writer has one: their comments carry an "Author" badge on
+  // their own articles.
+  userId: text('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'set null' }),
 });
 
 export const categories = pgTable('categories', {

@@ -44,7 +44,7 @@ function Placeholder({ comment, viewer }: { comment: CommentView; viewer: Thread
   return null;
 }
 
-const BADGE_LABEL: Record<AuthorBadge, string> = { staff: 'Staff', new: 'New member' };
+const BADGE_LABEL: Record<AuthorBadge, string> = { staff: 'Staff', author: 'Author', new: 'New member' };
 
 const SUMMARY = 'cursor-pointer list-none font-medium hover:underline [&::-webkit-details-marker]:hidden';
 

@@ -44,8 +44,8 @@ export type CommentView = {
 
 export type CommentViewer = { id: string; role: Role } | null;
 
-/** Shown next to an author's name: a member of staff, or an account less than a week old. */
-export type AuthorBadge = 'staff' | 'new';
+/** Shown next to an author's name: a member of staff, the writer of the article, or an account less than a week old. */
+export type AuthorBadge = 'staff' | 'author' | 'new';
 
 type Row = {
   id: number;
@@ -68,6 +68,7 @@ type Row = {
   reply_to: { id: number; name: string | null } | null;
   author_staff: boolean;
   author_new: boolean;
+  article_author: boolean;
   staff_pick_at: Date | string | null;
   pick_at: string | null; // the staff pick's time as cursor text (./keyset)
   pinned: boolean;
@@ -89,7 +90,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     author: {
       id: isAuthor || isModerator ? row.author_id : null,
       name: row.author_name ?? 'Reader',
-      badges: [...(row.author_staff ? (['staff'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
+      badges: [...(row.author_staff ? (['staff'] as const) : []), ...(row.article_author ? (['author'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
       handle: row.author_handle,
     },
     body: readable ? row.body : null,
@@ -129,6 +130,7 @@ const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u
   exists (select 1 from user_mutes m where m.user_id = ${viewer?.id ?? ''} and m.muted_user_id = c.author_id) as muted,
   (select json_build_object('id', r.id, 'name', ru.name) from comments r join users ru on ru.id = r.author_id where r.id = c.reply_to_id) as reply_to,
   (u.role <> 'reader') as author_staff, (u.created_at > now() - make_interval(days => ${NEW_ACCOUNT_DAYS})) as author_new,
+  exists (select 1 from articles ar join authors au on au.id = ar.author_id where ar.id = c.article_id and au.user_id = c.author_id) as article_author,
   exists (select 1 from article_comment_controls k where k.article_id = c.article_id and k.pinned_comment_id = c.id) as pinned,
   ${cursorAt(sql.raw('c.staff_pick_at'))} as pick_at,
   ${cursorAtColumn}`;

@@ -1,11 +1,14 @@
 // Staff picks and pins (issue #17): the pinned comment comes first in every order and only once; the
-// Featured order lists staff picks; names carry Staff and New member badges.
+// Featured order lists staff picks; names carry Staff, Author and New member badges.
 import { describe, expect, it } from 'vitest';
 import { setPinnedComment, setStaffPick } from '@/lib/dal/article-controls';
 import { createComment } from '@/lib/dal/comment-writes';
 import { listComments } from '@/lib/dal/comments';
 import { hideComment } from '@/lib/dal/moderation';
-import { createArticle, createUser } from '../support/fixtures';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { authors } from '@/db/schema';
+import { createArticle, createAuthor, createUser } from '../support/fixtures';
 
 async function thread() {
   const article = await createArticle();
@@ -55,5 +58,16 @@ describe('pins and staff picks', () => {
     expect(await setStaffPick(fan.id, ids[2], true)).toEqual({ status: 'forbidden' });
     const all = await listComments(article.id, null);
     expect(Object.fromEntries(all.comments.map((c) => [c.body, c.author.badges]))).toEqual({ newest: ['staff'], middle: ['new'], oldest: [] });
+  });
+
+  it('badges the writer of the article, on their own articles only', async () => {
+    const db = await getDb();
+    const writer = await createUser('reader', { ageDays: 90 });
+    const byline = await createAuthor('Writer With An Account');
+    await db.update(authors).set({ userId: writer.id }).where(eq(authors.id, byline.id));
+    const [theirs, other] = [await createArticle({ authorId: byline.id }), await createArticle()];
+    for (const article of [theirs, other]) await createComment({ articleId: article.id, authorId: writer.id, parentId: null, body: 'From the writer' });
+    expect((await listComments(theirs.id, null)).comments[0].author.badges).toEqual(['author']);
+    expect((await listComments(other.id, null)).comments[0].author.badges).toEqual([]);
   });
 });
