@@ -36,6 +36,7 @@ export async function startServer(): Promise<void> {
     import('./lib/housekeeping'),
     import('./lib/metrics'),
   ]);
+  const { startMailer } = await import('./lib/mail/mailer');
   if (settings.metrics) {
     // Prometheus scrapes each instance on a port the balancer does not expose.
     const server = startMetricsServer(settings.metrics.port, settings.metrics.host);
@@ -44,6 +45,7 @@ export async function startServer(): Promise<void> {
   }
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   startHousekeeping(); // expired rate-limit counters and sessions, now and every few minutes
+  startMailer(); // the email outbox: due mail now and every few seconds
   try {
     const db = await getDb();
     const kind = await getDbKind();

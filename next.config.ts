@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'prom-client'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'prom-client', 'nodemailer'],
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // proxy.ts answers anonymous page loads from the page cache, so it must see what Next.js otherwise
   // strips before the proxy runs: the RSC headers and `_rsc` query of client-side navigations and

@@ -55,7 +55,7 @@ async function routeOf(request: NextRequest): Promise<Route> {
       if (await liveViewerId(request)) return { ...plain, redirect: safeCallbackUrl(request.nextUrl.searchParams.get('callbackUrl') ?? undefined) };
       return { ...plain, cacheable: 'account-form' };
     }
-    if (section === 'profile' && slug === undefined) return (await liveViewerId(request)) ? plain : { ...plain, redirect: signInFirst(request) };
+    if ((section === 'profile' || section === 'notifications') && slug === undefined) return (await liveViewerId(request)) ? plain : { ...plain, redirect: signInFirst(request) };
     if (section === 'moderation') {
       // Signed-out visitors are sent to sign in; signed-in non-staff get a 404.
       const viewerId = await liveViewerId(request);

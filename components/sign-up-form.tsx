@@ -23,6 +23,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         errors={state.fieldErrors?.password}
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. Not your email, not a common password.`}
       />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="replyEmails" className="mt-0.5 h-4 w-4" />
+        <span>Email me when someone replies to my comments (you can change this any time).</span>
+      </label>
       <FormMessage state={state} />
       <div>
         <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>

@@ -38,6 +38,11 @@ export const MODERATION_ACTION_KINDS = [
 // and what moderators did with their comment.
 export const NOTIFICATION_KINDS = ['reply', 'mention', 'like', 'hidden', 'restored', 'approved'] as const;
 
+// What an emailed link lets its holder do once (lib/dal/email-tokens.ts).
+export const EMAIL_TOKEN_PURPOSES = ['verify_email', 'reset_password', 'change_email'] as const;
+// Emails a reader can choose to get (lib/dal/email-preferences.ts); each has its own unsubscribe link.
+export const EMAIL_TOPICS = ['replies', 'mentions', 'moderation', 'digest'] as const;
+
 export type UserRole = (typeof USER_ROLES)[number];
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export type ReactionKind = (typeof REACTION_KINDS)[number];
@@ -45,3 +50,5 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ModerationReason = (typeof MODERATION_REASON_CODES)[number];
 export type ModerationActionKind = (typeof MODERATION_ACTION_KINDS)[number];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+export type EmailTopic = (typeof EMAIL_TOPICS)[number];

@@ -20,6 +20,7 @@ import {
 import {
   ARTICLE_STATUSES,
   COMMENT_STATUSES,
+  EMAIL_TOKEN_PURPOSES,
   MODERATION_ACTION_KINDS,
   MODERATION_REASON_CODES,
   NOTIFICATION_KINDS,
@@ -37,6 +38,7 @@ export const commentStatus = pgEnum('comment_status', COMMENT_STATUSES);
 export const moderationReason = pgEnum('moderation_reason', MODERATION_REASON_CODES);
 export const moderationActionKind = pgEnum('moderation_action_kind', MODERATION_ACTION_KINDS);
 export const notificationKind = pgEnum('notification_kind', NOTIFICATION_KINDS);
+export const emailTokenPurpose = pgEnum('email_token_purpose', EMAIL_TOKEN_PURPOSES);
 
 // ---------- People ----------
 
@@ -408,6 +410,69 @@ export const notifications = pgTable(
     uniqueIndex('notifications_once_key').on(t.userId, t.kind, t.commentId).where(sql`${t.kind} in ('reply', 'mention', 'approved')`),
   ],
 );
+
+// ---------- Email ----------
+
+// The durable outbox (lib/mail/outbox.ts): a mail is queued in the transaction of the change that causes
+// it, then delivered by whichever instance claims it first (a lease, claimedUntil), retried with backoff.
+// Its Message-ID is fixed when queued, so a mail sent again after a crash is recognisably the same one.
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: serial('id').primaryKey(),
+    messageId: text('message_id').notNull().unique(),
+    toAddress: text('to_address').notNull(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+    // A notification's email waits a few minutes, and is dropped if the reader saw it in the app meanwhile.
+    notificationId: integer('notification_id').references(() => notifications.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    sendAfter: timestamptz('send_after').notNull().defaultNow(),
+    claimedUntil: timestamptz('claimed_until'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamptz('sent_at'),
+    // Given up (too many failures) or no longer needed (the notification was read first).
+    droppedAt: timestamptz('dropped_at'),
+  },
+  (t) => [index('email_outbox_due_idx').on(t.sendAfter, t.id).where(sql`${t.sentAt} is null and ${t.droppedAt} is null`)],
+);
+
+// Single-use links sent by email: verify an address, reset a password, confirm a new address. Only a
+// hash of the token is kept, so the table cannot be used to take over an account.
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: emailTokenPurpose('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    // The address being verified (the account's, or the new one for change_email).
+    email: text('email').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+// Which emails a reader wants. Replies are on only if they said so at sign-up; mentions, never by default.
+export const emailPreferences = pgTable('email_preferences', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  replies: boolean('replies').notNull().default(false),
+  mentions: boolean('mentions').notNull().default(false),
+  moderation: boolean('moderation').notNull().default(false),
+  digest: boolean('digest').notNull().default(false),
+  lastDigestAt: timestamptz('last_digest_at'),
+});
 
 // ---------- Moderation ----------
 

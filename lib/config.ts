@@ -35,6 +35,9 @@ export const envSchema = dbEnvSchema.extend({
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   CDN_PURGE_URL: url.optional(),
   CDN_PURGE_TOKEN: optionalText,
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example:465' }).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  NOTIFICATION_EMAIL_DELAY_SECONDS: wholeNumber(0, 86_400).default(180),
 });
 
 export class ConfigError extends Error {
@@ -84,6 +87,13 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     pageCacheSeconds: e.PAGE_CACHE_SECONDS,
     metrics: e.METRICS_PORT ? { port: e.METRICS_PORT, host: e.METRICS_HOST } : null,
     cdnPurge: e.CDN_PURGE_URL ? { url: e.CDN_PURGE_URL, token: e.CDN_PURGE_TOKEN } : null,
+    mail: {
+      // Without SMTP_URL: written to the log and listed at /dev/mail in development; kept queued in production.
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM ?? `Hallyu <no-reply@${new URL(e.SITE_URL ?? e.AUTH_URL ?? 'http://localhost').hostname}>`,
+      // A notification's email waits this long, and is not sent if the reader read it in the app meanwhile.
+      notificationDelaySeconds: e.NOTIFICATION_EMAIL_DELAY_SECONDS,
+    },
   };
 }
 

@@ -27,6 +27,7 @@ export function pageCacheKey(page: CacheablePage, pathname: string, params: URLS
   } else if (page === 'account-form') {
     const callbackUrl = safeCallbackUrl(params.get('callbackUrl'));
     if (callbackUrl !== '/') canonical.set('callbackUrl', callbackUrl);
+    if (params.get('reset') === '1') canonical.set('reset', '1'); // "your password is changed" above the sign-in form
   } else {
     const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
     if (q) canonical.set('q', q);

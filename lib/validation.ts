@@ -1,6 +1,6 @@
 // zod schemas shared by server actions and forms. Objects are strict: unknown fields are rejected.
 import { z } from 'zod';
-import { USER_ROLES } from '@/db/enums';
+import { EMAIL_TOPICS, USER_ROLES } from '@/db/enums';
 import { COMMENT_SORT_VALUES } from '@/lib/comment-sorts';
 import { RESTRICTION_KIND_VALUES } from '@/lib/restriction-kinds';
 import { MODERATION_REASON_CODES } from '@/lib/moderation-reasons';
@@ -34,6 +34,24 @@ export const signInSchema = z
   })
   .strict();
 
+export const forgotPasswordSchema = z.object({ email }).strict();
+const token = z.string().min(1).max(100);
+/** A new password, checked like at sign-up (the account's email comes from the link, not the form). */
+const newPassword = z.string({ error: 'Choose a password.' }).max(MAX_PASSWORD_LENGTH, 'That password is too long.');
+export const resetPasswordSchema = z.object({ token, password: newPassword }).strict();
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH), password: newPassword })
+  .strict();
+export const changeEmailSchema = z
+  .object({ email, currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH) })
+  .strict();
+export const emailPreferencesSchema = z
+  .object({ replies: z.literal('on').optional(), mentions: z.literal('on').optional(), moderation: z.literal('on').optional(), digest: z.literal('on').optional() })
+  .strict()
+  .transform((v) => ({ replies: v.replies === 'on', mentions: v.mentions === 'on', moderation: v.moderation === 'on', digest: v.digest === 'on' }));
+
+export const resubscribeSchema = z.object({ h: z.string().max(40), t: z.enum(EMAIL_TOPICS), s: z.string().max(64) }).strict();
+
 // What the Credentials provider's authorize() reads: Auth.js adds its own fields (callbackUrl, csrfToken).
 export const credentialsSchema = z.object({ email, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 
@@ -42,6 +60,7 @@ export const signUpSchema = z
     name: displayNameSchema,
     email,
     password: z.string({ error: 'Choose a password.' }),
+    replyEmails: z.literal('on').optional(),
     callbackUrl: z.string().max(500).optional(),
   })
   .strict()

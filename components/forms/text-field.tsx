@@ -1,6 +1,8 @@
 // A labelled input whose errors are tied to it (aria-describedby) and announced politely.
 type Props = {
   name: string;
+  /** Needed when a page has two fields of one name (two forms). */
+  id?: string;
   label: string;
   type?: 'text' | 'email' | 'password';
   autoComplete?: string;
@@ -10,13 +12,13 @@ type Props = {
   required?: boolean;
 };
 
-export function TextField({ name, label, type = 'text', autoComplete, defaultValue, errors, hint, required = true }: Props) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+export function TextField({ name, id = name, label, type = 'text', autoComplete, defaultValue, errors, hint, required = true }: Props) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium">
+      <label htmlFor={id} className="font-medium">
         {label}
       </label>
       {hint && (
@@ -25,7 +27,7 @@ export function TextField({ name, label, type = 'text', autoComplete, defaultVal
         </p>
       )}
       <input
-        id={name}
+        id={id}
         name={name}
         type={type}
         autoComplete={autoComplete}

@@ -8,7 +8,8 @@ import { clientIp } from '@/lib/client-ip';
 import { config } from '@/lib/config';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
 import { endAllSessions } from '@/lib/dal/sessions';
-import { createPasswordUser, displayNameProblem } from '@/lib/dal/users';
+import { createPasswordUser } from '@/lib/dal/sign-up';
+import { displayNameProblem } from '@/lib/dal/users';
 import { defineAction, typedFields } from '@/lib/safe-action';
 import { providerSignInSchema, safeCallbackUrl, signInSchema, signOutSchema, signUpSchema } from '@/lib/validation';
 
@@ -56,7 +57,7 @@ export const signUpAction = defineAction({
     const { name, email, password, callbackUrl } = input;
     const nameProblem = await displayNameProblem(name, null);
     if (nameProblem) return failure('Check the highlighted fields.', { name: [nameProblem] }, keep);
-    const created = await createPasswordUser({ name, email, password });
+    const created = await createPasswordUser({ name, email, password, replyEmails: input.replyEmails === 'on' });
     if (!created.ok) {
       // Worded so it does not confirm that the address has an account (it costs the same time as a
       // success: the password was hashed either way, and the attempt counted against the address).

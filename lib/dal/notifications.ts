@@ -5,6 +5,7 @@ import type { ModerationReason, NotificationKind } from '@/db/enums';
 import { notifications } from '@/db/schema';
 import { spoilerFreeText } from '@/lib/comment-markup';
 import { cursorAt, parseTimestampCursor } from './keyset';
+import { queueNotificationEmails } from './notification-emails';
 import { announceNotifications } from './page-changes';
 
 // Notifications in the app: what happened to a reader's comments and where they were named. Written in
@@ -19,7 +20,9 @@ import { announceNotifications } from './page-changes';
  */
 export async function notifyPublished(tx: Tx, commentId: number): Promise<void> {
   // Raw SQL: recipients from two sources, deduplicated by rank, in one insert (the builder cannot say it).
-  await tx.execute(sql`
+  const created = await queryRows<{ id: number }>(
+    tx,
+    sql`
     insert into notifications (user_id, kind, comment_id, actor_id)
     select distinct on (r.user_id) r.user_id, r.kind, c.id, c.author_id
     from comments c
@@ -31,7 +34,10 @@ export async function notifyPublished(tx: Tx, commentId: number): Promise<void> 
     where c.id = ${commentId} and c.status = 'published' and r.user_id <> c.author_id
       and not exists (select 1 from user_mutes mu where mu.user_id = r.user_id and mu.muted_user_id = c.author_id)
     order by r.user_id, r.rank
-    on conflict do nothing`);
+    on conflict do nothing
+    returning id`,
+  );
+  await queueNotificationEmails(tx, created.map((n) => n.id));
 }
 
 /**
@@ -53,10 +59,12 @@ export async function notifyLiked(tx: Tx, commentId: number, likerId: string): P
 
 /** A moderator hid, restored or approved the author's comment. */
 export async function notifyModeration(tx: Tx, input: { userId: string; commentId: number; kind: 'hidden' | 'restored' | 'approved'; reason?: ModerationReason | null }) {
-  await tx
+  const created = await tx
     .insert(notifications)
     .values({ userId: input.userId, commentId: input.commentId, kind: input.kind, reason: input.reason ?? null })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
+  await queueNotificationEmails(tx, created.map((n) => n.id));
 }
 
 export type NotificationView = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { getDb, type Tx } from '@/db/client';
 import { sessions } from '@/db/schema';
@@ -22,10 +22,16 @@ export async function endSession(sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.sessionToken, sessionId));
 }
 
-/** Ends every session of a user (sign out everywhere, a ban); inside the caller's transaction if given. */
-export async function endAllSessions(userId: string, tx?: Tx): Promise<number> {
+/**
+ * Ends every session of a user (sign out everywhere, a ban, a password reset), but `keep` (the one
+ * changing the password); inside the caller's transaction if given.
+ */
+export async function endAllSessions(userId: string, tx?: Tx, keep: string | null = null): Promise<number> {
   const db = tx ?? (await getDb());
-  const ended = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.sessionToken });
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), keep ? ne(sessions.sessionToken, keep) : undefined))
+    .returning({ id: sessions.sessionToken });
   return ended.length;
 }
 

@@ -82,20 +82,6 @@ export function viewerOf(row: Pick<typeof users.$inferSelect, 'id' | 'name' | 'e
   };
 }
 
-export type CreateUserResult = { ok: true; id: string } | { ok: false; reason: 'email_taken' };
-
-/** Creates a reader with a password. The unique index on email decides races, not a prior lookup. */
-export async function createPasswordUser(input: { name: string; email: string; password: string }): Promise<CreateUserResult> {
-  const db = await getDb();
-  const passwordHash = await hashPassword(input.password);
-  const [row] = await db
-    .insert(users)
-    .values({ name: input.name, email: normalizeEmail(input.email), passwordHash })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id });
-  return row ? { ok: true, id: row.id } : { ok: false, reason: 'email_taken' };
-}
-
 /** The user whose email and password match, or null; equally slow either way. */
 export async function verifyCredentials(email: string, password: string): Promise<{ id: string; name: string; email: string } | null> {
   const db = await getDb();

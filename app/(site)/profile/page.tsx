@@ -3,9 +3,13 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/forms/action-form';
+import { ChangeEmailForm, ChangePasswordForm, EmailPreferencesForm } from '@/components/account-email-forms';
 import { ProfileForm } from '@/components/profile-form';
 import { PublishedTime } from '@/components/ui/published-time';
+import { resendVerificationAction } from '@/lib/actions/account';
 import { signOutEverywhere } from '@/lib/actions/auth';
+import { getEmailStatus } from '@/lib/dal/account-email';
+import { getEmailPreferences } from '@/lib/dal/email-preferences';
 import { listRecentCommentsByUser } from '@/lib/dal/comments';
 import { countLiveSessions } from '@/lib/dal/sessions';
 import { listMutedPeople } from '@/lib/dal/mutes';
@@ -23,7 +27,13 @@ export default async function ProfilePage() {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
-  const [comments, sessionCount, muted] = await Promise.all([listRecentCommentsByUser(viewer.id), countLiveSessions(viewer.id), listMutedPeople(viewer.id)]);
+  const [comments, sessionCount, muted, email, preferences] = await Promise.all([
+    listRecentCommentsByUser(viewer.id),
+    countLiveSessions(viewer.id),
+    listMutedPeople(viewer.id),
+    getEmailStatus(viewer.id),
+    getEmailPreferences(viewer.id),
+  ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header>
@@ -41,6 +51,30 @@ export default async function ProfilePage() {
           Your name
         </h2>
         <ProfileForm name={viewer.name} />
+      </section>
+      <section aria-labelledby="email-heading" className="flex flex-col gap-4">
+        <h2 id="email-heading" className="text-xl font-bold">
+          Email and password
+        </h2>
+        <p>
+          Your address: <strong>{email?.email}</strong>{' '}
+          {email?.verified ? <span className="text-green-800 dark:text-green-400">(confirmed)</span> : <span className="text-amber-800 dark:text-amber-400">(not confirmed yet)</span>}
+        </p>
+        {!email?.verified && <ActionForm action={resendVerificationAction} submitLabel="Send the confirmation link again" pendingLabel="Sending…" />}
+        {email?.hasPassword ? (
+          <div className="grid gap-6 sm:grid-cols-2">
+            <ChangeEmailForm />
+            <ChangePasswordForm />
+          </div>
+        ) : (
+          <p className="text-zinc-600 dark:text-zinc-400">You sign in with GitHub or Google: your address and password are managed there.</p>
+        )}
+      </section>
+      <section aria-labelledby="emails-heading">
+        <h2 id="emails-heading" className="mb-3 text-xl font-bold">
+          Emails we send you
+        </h2>
+        <EmailPreferencesForm preferences={preferences} verified={email?.verified ?? false} />
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="mb-3 text-xl font-bold">
