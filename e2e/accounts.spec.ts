@@ -14,7 +14,7 @@ test('a wrong password gets a non-enumerating error and keeps the typed email', 
   await signOut(page);
   await signIn(page, user.email, 'not-the-password');
   await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
-  await expect(page.getByLabel('Email')).toHaveValue(user.email);
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(user.email);
 
   await signIn(page, 'nobody-at-all@example.test', 'whatever-password');
   await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
@@ -25,16 +25,16 @@ test('sign-up explains bad input next to each field and creates nothing', async 
   await signOut(page);
   await page.goto('/signup');
   await page.getByLabel('Name').fill('A');
-  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Email', { exact: true }).fill('not-an-email');
   await page.getByLabel('Password').fill('password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/Use at least 2 characters/);
-  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/valid email/);
+  await expect(page.getByLabel('Email', { exact: true })).toHaveAccessibleDescription(/valid email/);
   await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/at least 10 characters/i);
   await expect(page.getByLabel('Name')).toHaveValue('A');
 
   await page.getByLabel('Name').fill('Second Fan');
-  await page.getByLabel('Email').fill(taken.email);
+  await page.getByLabel('Email', { exact: true }).fill(taken.email);
   await page.getByLabel('Password').fill('another-long-password-1');
   await page.getByRole('button', { name: 'Create account' }).click();
   // Neutral: the answer does not confirm that the address has an account.
@@ -92,7 +92,7 @@ test('"Sign out everywhere" on the profile ends the session on another browser t
 test('a new reader cannot take a staff name', async ({ page }) => {
   await page.goto('/signup');
   await page.getByLabel('Name').fill('Demo Adm1n');
-  await page.getByLabel('Email').fill(newUser().email);
+  await page.getByLabel('Email', { exact: true }).fill(newUser().email);
   await page.getByLabel('Password').fill('moonlit-pharmacy-2026');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/reserved for the Hallyu team/);

@@ -159,7 +159,7 @@ test.describe('without JavaScript', () => {
     const user = newUser('nojs');
     await page.goto(`/signup?callbackUrl=${encodeURIComponent(article)}`);
     await page.getByLabel('Name').fill(user.name);
-    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Email', { exact: true }).fill(user.email);
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(new RegExp(`${article}$`));

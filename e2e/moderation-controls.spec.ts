@@ -121,12 +121,12 @@ test('a display name containing a banned word is refused', async ({ page, browse
   const user = newUser('names');
   await page.goto('/signup');
   await page.getByLabel('Name').fill(`The ${word.toUpperCase()} fan`);
-  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByLabel('Name')).toHaveAccessibleDescription(/contains a word that is not allowed here/);
 
-  await expect(page.getByLabel('Email')).toHaveValue(user.email); // what was typed is kept (but the password)
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(user.email); // what was typed is kept (but the password)
   await page.getByLabel('Name').fill(user.name);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Create account' }).click();

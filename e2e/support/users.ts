@@ -16,7 +16,7 @@ export function newUser(prefix = 'fan') {
 export async function signUp(page: Page, user = newUser(), callbackUrl?: string) {
   await page.goto(callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/signup');
   await page.getByLabel('Name').fill(user.name);
-  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: user.name })).toBeVisible();
@@ -25,7 +25,7 @@ export async function signUp(page: Page, user = newUser(), callbackUrl?: string)
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
