@@ -71,6 +71,7 @@ export default defineConfig({
         REPORTER_MIN_ACCOUNT_AGE_HOURS: '0', // specs' reporters are minutes old (72 hours: tests/security)
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         NOTIFICATION_EMAIL_DELAY_SECONDS: '1', // a reply's email waits 3 minutes in production
+        ACCOUNT_DELETION_GRACE_DAYS: '0.0003', // 26 s instead of 14 days (e2e/account-deletion.spec.ts)
       },
     },
   ],

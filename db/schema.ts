@@ -68,11 +68,16 @@ export const users = pgTable(
     handle: text('handle')
       .notNull()
       .default(sql`substr(md5(gen_random_uuid()::text), 1, 10)`),
+    // "Delete my account": erased after the grace period unless the owner signs in before (lib/dal/account-deletion.ts).
+    deletionRequestedAt: timestamptz('deletion_requested_at'),
+    // Erased: the row stays only so the comments keep their place, as "[deleted]" with no name or text.
+    erasedAt: timestamptz('erased_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     uniqueIndex('users_handle_key').on(t.handle),
+    index('users_deletion_idx').on(t.deletionRequestedAt).where(sql`${t.deletionRequestedAt} is not null`),
     index('users_name_idx').on(t.name),
     // Mention suggestions match the start of a name, whatever its case.
     index('users_name_prefix_idx').using('btree', sql`lower(${t.name}) text_pattern_ops`),

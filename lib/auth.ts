@@ -14,6 +14,7 @@ import { config } from '@/lib/config';
 import { clientIp } from '@/lib/client-ip';
 import { endSession, SESSION_SECONDS, startSession } from '@/lib/dal/sessions';
 import { verifyCredentials } from '@/lib/dal/users';
+import { cancelAccountDeletion } from '@/lib/dal/account-deletion';
 import { adoptAnonymousReactions } from '@/lib/reactor';
 import { admitLoginAttempt, DEVICE_COOKIE, deviceCookieFor, knownDevice, loginSucceeded } from '@/lib/login-throttle';
 import { requestIsHttps } from '@/lib/signed-ids';
@@ -95,8 +96,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   },
   events: {
     // Reactions made anonymously on this browser become the account's, without double counting.
+    // Signing in during a deletion's grace period keeps the account (lib/dal/account-deletion.ts).
     async signIn({ user }) {
-      if (user.id) await adoptAnonymousReactions(user.id);
+      if (!user.id) return;
+      await adoptAnonymousReactions(user.id);
+      await cancelAccountDeletion(user.id);
     },
     async signOut(message) {
       const sid = 'token' in message ? message.token?.sid : undefined;

@@ -2,6 +2,8 @@ import 'server-only';
 import { log } from '@/lib/log';
 import { deleteExpiredRateLimits } from '@/lib/dal/rate-limits';
 import { deleteExpiredSessions } from '@/lib/dal/sessions';
+import { eraseDueAccounts } from '@/lib/dal/account-deletion';
+import { config } from '@/lib/config';
 
 // Rows that only grow unless someone removes them: rate-limit counters whose window ended, and sessions
 // past their end. Every instance sweeps every SWEEP_MS (the deletes are idempotent, so instances need
@@ -14,6 +16,7 @@ export async function sweepExpiredRows(): Promise<{ rateLimits: number; sessions
 }
 
 let timer: NodeJS.Timeout | undefined;
+let erasing: NodeJS.Timeout | undefined;
 
 export function startHousekeeping(): void {
   if (timer) return;
@@ -21,4 +24,13 @@ export function startHousekeeping(): void {
   void sweep();
   timer = setInterval(sweep, SWEEP_MS);
   timer.unref();
+  // Accounts whose deletion grace period ended are erased within a minute (sooner when the period is
+  // short, as in the end-to-end tests); erasing is idempotent, so every instance may look.
+  const graceMs = config().accountDeletionGraceSeconds * 1000;
+  const erase = () =>
+    eraseDueAccounts()
+      .then((n) => n > 0 && log.info({ accounts: n }, 'erased accounts whose deletion grace period ended'))
+      .catch((error: unknown) => log.warn({ err: error }, 'erasing deleted accounts failed'));
+  erasing = setInterval(erase, Math.min(60_000, Math.max(1_000, graceMs / 4)));
+  erasing.unref();
 }

@@ -50,6 +50,12 @@ export const emailPreferencesSchema = z
   .strict()
   .transform((v) => ({ replies: v.replies === 'on', mentions: v.mentions === 'on', moderation: v.moderation === 'on', digest: v.digest === 'on' }));
 
+export const deleteAccountSchema = z
+  .object({
+    confirm: z.literal('on', { error: 'Tick the box to confirm.' }),
+    currentPassword: z.string().max(MAX_PASSWORD_LENGTH).optional(),
+  })
+  .strict();
 export const resubscribeSchema = z.object({ h: z.string().max(40), t: z.enum(EMAIL_TOPICS), s: z.string().max(64) }).strict();
 
 // What the Credentials provider's authorize() reads: Auth.js adds its own fields (callbackUrl, csrfToken).

@@ -5,12 +5,15 @@ import { redirect } from 'next/navigation';
 import { refresh } from 'next/cache';
 import { failure } from '@/lib/action-state';
 import { clientIp } from '@/lib/client-ip';
-import { changePassword, requestEmailChange, requestPasswordReset, resetPassword, RESET_MINUTES, sendVerification } from '@/lib/dal/account-email';
+import { signOut } from '@/lib/auth';
+import { requestAccountDeletion } from '@/lib/dal/account-deletion';
+import { changePassword, getEmailStatus, requestEmailChange, requestPasswordReset, resetPassword, RESET_MINUTES, sendVerification } from '@/lib/dal/account-email';
+import { verifyCredentials } from '@/lib/dal/users';
 import { saveEmailPreferences } from '@/lib/dal/email-preferences';
 import { hitRateLimits } from '@/lib/dal/rate-limits';
 import { passwordProblem } from '@/lib/password-rules';
 import { defineAction, typedFields } from '@/lib/safe-action';
-import { changeEmailSchema, changePasswordSchema, emailPreferencesSchema, forgotPasswordSchema, resetPasswordSchema, signOutSchema } from '@/lib/validation';
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, emailPreferencesSchema, forgotPasswordSchema, resetPasswordSchema, signOutSchema } from '@/lib/validation';
 import { requestSessionClaims } from '@/lib/viewer';
 
 // The account's email and password (lib/dal/account-email.ts). Every action that sends mail is limited
@@ -104,6 +107,23 @@ export const changeEmailAction = defineAction({
     if (result.status === 'email_taken') return failure('Check the highlighted fields.', { email: ['Another account uses that address.'] }, keep);
     if (result.status !== 'ok') return failure('Your account could not be found.', undefined, keep);
     return { status: 'success', message: `We sent a link to ${input.email}. Your address changes when you open it; until then it stays ${viewer.email}.` };
+  },
+});
+
+export const deleteAccountAction = defineAction({
+  name: 'deleteAccount',
+  access: 'signed-in',
+  schema: deleteAccountSchema,
+  messages: { invalid: 'Your account was not deleted.' },
+  run: async ({ input, viewer }) => {
+    const status = await getEmailStatus(viewer.id);
+    if (status?.hasPassword && !(await verifyCredentials(viewer.email, input.currentPassword ?? ''))) {
+      return failure('Your account was not deleted.', { currentPassword: ['That is not your current password.'] });
+    }
+    const result = await requestAccountDeletion(viewer.id);
+    if (result.status !== 'ok') return failure('Your account could not be found.');
+    await signOut({ redirectTo: `/account-deleted?at=${encodeURIComponent(result.eraseAt.toISOString())}` });
+    return { status: 'success' };
   },
 });
 

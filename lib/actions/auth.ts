@@ -6,6 +6,7 @@ import { failure, type ActionState } from '@/lib/action-state';
 import { signIn, signOut } from '@/lib/auth';
 import { clientIp } from '@/lib/client-ip';
 import { config } from '@/lib/config';
+import { isDeletionPending } from '@/lib/dal/account-deletion';
 import { hitRateLimit } from '@/lib/dal/rate-limits';
 import { endAllSessions } from '@/lib/dal/sessions';
 import { createPasswordUser } from '@/lib/dal/sign-up';
@@ -20,7 +21,9 @@ const keep = (raw: unknown): Typed => typedFields(raw, ['name', 'email'], 300);
 async function signInWithPassword(email: string, password: string, callbackUrl: string, typed: Typed): Promise<ActionState<Typed>> {
   try {
     // On success this throws Next.js's redirect, which the wrapper lets through.
-    await signIn('credentials', { email, password, redirectTo: safeCallbackUrl(callbackUrl) });
+    // Someone whose account was waiting to be erased lands on their profile, told that it is kept.
+    const redirectTo = (await isDeletionPending(email)) ? '/profile?kept=1' : safeCallbackUrl(callbackUrl);
+    await signIn('credentials', { email, password, redirectTo });
     return { status: 'success' };
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;

@@ -53,6 +53,7 @@ type Row = {
   author_id: string;
   author_name: string | null;
   author_handle: string;
+  author_erased: boolean;
   body: string;
   mentions: Mention[];
   has_spoilers: boolean;
@@ -89,9 +90,9 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
     parentId: row.parent_id,
     author: {
       id: isAuthor || isModerator ? row.author_id : null,
-      name: row.author_name ?? 'Reader',
-      badges: [...(row.author_staff ? (['staff'] as const) : []), ...(row.article_author ? (['author'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
-      handle: row.author_handle,
+      name: row.author_erased ? '[deleted]' : (row.author_name ?? 'Reader'),
+      badges: row.author_erased ? [] : [...(row.author_staff ? (['staff'] as const) : []), ...(row.article_author ? (['author'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
+      handle: row.author_erased ? '' : row.author_handle,
     },
     body: readable ? row.body : null,
     mentions: readable ? row.mentions : [],
@@ -122,7 +123,7 @@ function visibleTo(viewer: CommentViewer) {
   return sql`(c.status in ('published', 'hidden', 'deleted') or c.author_id = ${viewer?.id ?? ''})`;
 }
 
-const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, c.body, c.has_spoilers, c.status,
+const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, (u.erased_at is not null) as author_erased, c.body, c.has_spoilers, c.status,
   (select coalesce(json_agg(json_build_object('name', cm.typed_name, 'handle', mu.handle)), '[]'::json)
     from comment_mentions cm join users mu on mu.id = cm.user_id where cm.comment_id = c.id) as mentions,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,

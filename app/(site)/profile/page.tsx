@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/forms/action-form';
 import { ChangeEmailForm, ChangePasswordForm, EmailPreferencesForm } from '@/components/account-email-forms';
+import { DeleteAccountForm } from '@/components/delete-account-form';
 import { ProfileForm } from '@/components/profile-form';
+import { config } from '@/lib/config';
 import { PublishedTime } from '@/components/ui/published-time';
 import { resendVerificationAction } from '@/lib/actions/account';
 import { signOutEverywhere } from '@/lib/actions/auth';
@@ -23,7 +25,9 @@ export const metadata: Metadata = { title: 'Your profile', robots: { index: fals
 
 const STATUS_NOTE = { pending: 'Awaiting review', hidden: 'Hidden by a moderator', deleted: 'Deleted', published: null, shadowed: null } as const;
 
-export default async function ProfilePage() {
+type Props = { searchParams: Promise<{ kept?: string }> };
+
+export default async function ProfilePage({ searchParams }: Props) {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
@@ -44,6 +48,11 @@ export default async function ProfilePage() {
             Your public profile
           </Link>
         </p>
+        {(await searchParams).kept === '1' && (
+          <p role="status" className="mt-2 rounded-lg bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-200">
+            Welcome back: your account will not be deleted.
+          </p>
+        )}
         {viewer.restriction && <p className="mt-2 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{restrictionMessage(viewer)}</p>}
       </header>
       <section aria-labelledby="name-heading">
@@ -107,6 +116,23 @@ export default async function ProfilePage() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="data-heading" className="flex flex-col gap-4">
+        <h2 id="data-heading" className="text-xl font-bold">
+          Your data
+        </h2>
+        <p>
+          <a href="/api/account/export" download className="font-semibold underline">
+            Export my data
+          </a>{' '}
+          <span className="text-zinc-600 dark:text-zinc-400">(a JSON file: your profile, comments, reactions, likes, reports, mutes and notifications)</span>
+        </p>
+        <details className="rounded-lg border border-zinc-300 p-3 dark:border-zinc-700">
+          <summary className="cursor-pointer font-semibold">Delete my account</summary>
+          <div className="mt-3">
+            <DeleteAccountForm hasPassword={email?.hasPassword ?? false} graceDays={Math.round((config().accountDeletionGraceSeconds / 86_400) * 10) / 10} />
+          </div>
+        </details>
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading" className="mb-3 text-xl font-bold">
