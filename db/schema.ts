@@ -68,6 +68,8 @@ export const users = pgTable(
     handle: text('handle')
       .notNull()
       .default(sql`substr(md5(gen_random_uuid()::text), 1, 10)`),
+    // The generated avatar the user chose (components/ui/avatar.tsx); null: the one their handle gives.
+    avatar: integer('avatar'),
     // "Delete my account": erased after the grace period unless the owner signs in before (lib/dal/account-deletion.ts).
     deletionRequestedAt: timestamptz('deletion_requested_at'),
     // Erased: the row stays only so the comments keep their place, as "[deleted]" with no name or text.

@@ -31,3 +31,6 @@ export const MAX_SLOW_MODE_SECONDS = 3_600;
 
 /** People one comment can mention (more stay plain text). */
 export const MAX_MENTIONS = 10;
+
+/** How many generated avatars a reader chooses from (components/ui/avatar.tsx). */
+export const AVATAR_CHOICES = 8;

@@ -75,7 +75,7 @@ export const signUpSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
-import { MAX_COMMENT_LENGTH, MAX_SLOW_MODE_SECONDS, MAX_THREAD_MESSAGE_LENGTH } from '@/lib/limits';
+import { AVATAR_CHOICES, MAX_COMMENT_LENGTH, MAX_SLOW_MODE_SECONDS, MAX_THREAD_MESSAGE_LENGTH } from '@/lib/limits';
 export { MAX_COMMENT_LENGTH };
 
 /** Comment text as stored: CRLF folded, unsafe characters stripped, trimmed, 1 to 2,000 characters. */
@@ -206,6 +206,7 @@ export const bannedWordSchema = z
 
 export const personalViewSchema = z.object({ articleId: id.optional(), sort: z.enum(COMMENT_SORT_VALUES).optional() }).strict();
 export const profileSchema = z.object({ name: displayNameSchema }).strict();
+export const avatarSchema = z.object({ avatar: z.coerce.number({ error: 'Choose an avatar.' }).int().min(0).max(AVATAR_CHOICES - 1, 'Choose an avatar.') }).strict();
 export const signOutSchema = z.object({}).strict();
 export const providerSignInSchema = z.object({ provider: z.enum(['github', 'google']), callbackUrl: z.string().max(500).optional() }).strict();
 

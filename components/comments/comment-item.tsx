@@ -6,6 +6,7 @@ import { EDIT_WINDOW_MS } from '@/lib/limits';
 import { reasonLabel } from '@/lib/moderation-reasons';
 import { ActionForm } from '@/components/forms/action-form';
 import { muteAuthorAction } from '@/lib/actions/mutes';
+import { Avatar } from '@/components/ui/avatar';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { DeleteButton } from './delete-button';
@@ -76,7 +77,8 @@ export function CommentItem({ comment, viewer, articleId, now, onOptimistic, clo
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         {comment.pinned && <span className="rounded bg-brand-600 px-1.5 text-xs font-semibold uppercase text-white">Pinned</span>}
         {comment.author.handle ? (
-          <a href={`/people/${comment.author.handle}`} className="font-semibold hover:underline">
+          <a href={`/people/${comment.author.handle}`} className="inline-flex items-center gap-1.5 self-center font-semibold hover:underline">
+            <Avatar name={comment.author.name} handle={comment.author.handle} choice={comment.author.avatar} size={22} />
             {comment.author.name}
           </a>
         ) : (

@@ -35,7 +35,7 @@ function withOptimistic(comments: Shown[], next: { body: string; hasSpoilers: bo
     id: optimisticId--,
     parentId: next.parentId,
     // The handle arrives with the saved comment; until then the name is not a link.
-    author: { id: next.viewer.id, name: next.viewer.name, badges: [], handle: '' },
+    author: { id: next.viewer.id, name: next.viewer.name, badges: [], handle: '', avatar: null },
     body: next.body,
     mentions: [],
     hasSpoilers: next.hasSpoilers,

@@ -69,7 +69,7 @@ export function withLatest(c: CommentView, latest: Map<number, CommentView>, kno
         ...c,
         // The author's current name and badges (a rename, an erased account); the account id stays as
         // this page knew it (the public version names none).
-        author: { ...c.author, name: fresh.author.name, handle: fresh.author.handle, badges: fresh.author.badges },
+        author: { ...c.author, name: fresh.author.name, handle: fresh.author.handle, badges: fresh.author.badges, avatar: fresh.author.avatar },
         // The public version of a hidden comment has no text; its author and staff still read it.
         body: fresh.body ?? (fresh.status === 'hidden' && readsHidden(c) ? c.body : null),
         mentions: fresh.body !== null ? fresh.mentions : c.mentions,

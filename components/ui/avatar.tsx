@@ -1,6 +1,11 @@
-// A person's generated avatar: their initials on a colour taken from their handle, so it is the same on
-// every page and needs no image. Decorative next to the name it stands for (aria-hidden).
-const HUES = [340, 12, 38, 150, 190, 215, 260, 290];
+import { AVATAR_CHOICES } from '@/lib/limits';
+
+// A person's generated avatar: their initials on one of AVATAR_CHOICES colours, the one they chose on
+// their profile or else the one their handle gives, so it is the same on every page and needs no image.
+// Decorative next to the name it stands for (aria-hidden). White initials on each colour pass WCAG AA.
+
+const HUES = [340, 12, 38, 150, 190, 215, 260, 290].slice(0, AVATAR_CHOICES);
+export { AVATAR_CHOICES };
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -14,11 +19,12 @@ function hueOf(handle: string): number {
   return HUES[sum % HUES.length];
 }
 
-export function Avatar({ name, handle, size = 40 }: { name: string; handle: string; size?: number }) {
+export function Avatar({ name, handle, choice = null, size = 40 }: { name: string; handle: string; choice?: number | null; size?: number }) {
+  const hue = choice !== null && choice >= 0 && choice < HUES.length ? HUES[choice] : hueOf(handle);
   return (
     <span
       aria-hidden="true"
-      style={{ width: size, height: size, fontSize: size * 0.4, backgroundColor: `hsl(${hueOf(handle)} 55% 32%)` }}
+      style={{ width: size, height: size, fontSize: size * 0.4, backgroundColor: `hsl(${hue} 55% 32%)` }}
       className="inline-flex shrink-0 items-center justify-center rounded-full font-bold text-white"
     >
       {initials(name)}

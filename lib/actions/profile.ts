@@ -5,7 +5,9 @@ import { failure } from '@/lib/action-state';
 import { displayNameProblem, updateDisplayName } from '@/lib/dal/users';
 import { NAME_CHANGE_INTERVAL_DAYS } from '@/lib/limits';
 import { defineAction, typedFields } from '@/lib/safe-action';
-import { profileSchema } from '@/lib/validation';
+import { avatarSchema, profileSchema } from '@/lib/validation';
+import { setAvatar } from '@/lib/dal/profiles';
+import { announceSiteWideChange } from '@/lib/dal/page-changes';
 
 export const saveProfile = defineAction<'unrestricted', typeof profileSchema, { name?: string }>({
   name: 'saveProfile',
@@ -23,5 +25,19 @@ export const saveProfile = defineAction<'unrestricted', typeof profileSchema, { 
     }
     refresh();
     return { status: 'success', message: result.changed ? 'Saved.' : 'That is already your name.', data: { name: input.name } };
+  },
+});
+
+// The avatar is the reader's own business, like muting: any signed-in account may change it.
+export const saveAvatar = defineAction({
+  name: 'saveAvatar',
+  access: 'signed-in',
+  schema: avatarSchema,
+  messages: { signedOut: 'Sign in to change your avatar.', invalid: 'Choose one of the avatars.' },
+  run: async ({ input, viewer }) => {
+    await setAvatar(viewer.id, input.avatar);
+    await announceSiteWideChange(); // it shows next to their comments on every page
+    refresh();
+    return { status: 'success', message: 'Avatar saved.' };
   },
 });

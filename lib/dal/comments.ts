@@ -18,7 +18,7 @@ export type CommentView = {
   id: number;
   parentId: number | null;
   /** The author's id only for the author and staff: other readers get the name, not a handle on the account. */
-  author: { id: string | null; name: string; badges: AuthorBadge[]; /** Their public profile: /people/<handle>. */ handle: string };
+  author: { id: string | null; name: string; badges: AuthorBadge[]; /** Their public profile: /people/<handle>. */ handle: string; avatar: number | null };
   body: string | null;
   /** The people the text mentions (empty when the body is not readable). */
   mentions: Mention[];
@@ -54,6 +54,7 @@ type Row = {
   author_name: string | null;
   author_handle: string;
   author_erased: boolean;
+  author_avatar: number | null;
   body: string;
   mentions: Mention[];
   has_spoilers: boolean;
@@ -93,6 +94,7 @@ function toView(row: Row, viewer: CommentViewer): CommentView {
       name: row.author_erased ? '[deleted]' : (row.author_name ?? 'Reader'),
       badges: row.author_erased ? [] : [...(row.author_staff ? (['staff'] as const) : []), ...(row.article_author ? (['author'] as const) : []), ...(row.author_new ? (['new'] as const) : [])],
       handle: row.author_erased ? '' : row.author_handle,
+      avatar: row.author_avatar,
     },
     body: readable ? row.body : null,
     mentions: readable ? row.mentions : [],
@@ -123,7 +125,7 @@ function visibleTo(viewer: CommentViewer) {
   return sql`(c.status in ('published', 'hidden', 'deleted') or c.author_id = ${viewer?.id ?? ''})`;
 }
 
-const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, (u.erased_at is not null) as author_erased, c.body, c.has_spoilers, c.status,
+const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, (u.erased_at is not null) as author_erased, u.avatar as author_avatar, c.body, c.has_spoilers, c.status,
   (select coalesce(json_agg(json_build_object('name', cm.typed_name, 'handle', mu.handle)), '[]'::json)
     from comment_mentions cm join users mu on mu.id = cm.user_id where cm.comment_id = c.id) as mentions,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,

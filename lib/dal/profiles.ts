@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, comments, users } from '@/db/schema';
 import { spoilerFreeText } from '@/lib/comment-markup';
@@ -11,6 +11,7 @@ import { spoilerFreeText } from '@/lib/comment-markup';
 export type PublicProfile = {
   name: string;
   handle: string;
+  avatar: number | null;
   joinedAt: Date;
   staff: boolean;
   commentCount: number;
@@ -22,9 +23,9 @@ const visible = and(eq(comments.status, 'published'), eq(articles.status, 'publi
 export async function getPublicProfile(handle: string, limit = 20): Promise<PublicProfile | null> {
   const db = await getDb();
   const [person] = await db
-    .select({ id: users.id, name: users.name, handle: users.handle, joinedAt: users.createdAt, role: users.role })
+    .select({ id: users.id, name: users.name, handle: users.handle, avatar: users.avatar, joinedAt: users.createdAt, role: users.role })
     .from(users)
-    .where(eq(users.handle, handle));
+    .where(and(eq(users.handle, handle), isNull(users.erasedAt)));
   if (!person) return null;
   const mine = and(eq(comments.authorId, person.id), visible);
   const [[total], recent] = await Promise.all([
@@ -40,9 +41,22 @@ export async function getPublicProfile(handle: string, limit = 20): Promise<Publ
   return {
     name: person.name ?? 'Reader',
     handle: person.handle,
+    avatar: person.avatar,
     joinedAt: person.joinedAt,
     staff: person.role !== 'reader',
     commentCount: total?.n ?? 0,
     comments: recent.map((c) => ({ id: c.id, text: spoilerFreeText(c.body, c.hasSpoilers), createdAt: c.createdAt, article: { slug: c.slug, title: c.title } })),
   };
+}
+
+/** The avatar a user picks from the generated set (components/ui/avatar.tsx). */
+export async function setAvatar(userId: string, choice: number): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ avatar: choice }).where(eq(users.id, userId));
+}
+
+export async function getAvatarChoice(userId: string): Promise<number | null> {
+  const db = await getDb();
+  const [row] = await db.select({ avatar: users.avatar }).from(users).where(eq(users.id, userId));
+  return row?.avatar ?? null;
 }

@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { ActionForm } from '@/components/forms/action-form';
 import { ChangeEmailForm, ChangePasswordForm, EmailPreferencesForm } from '@/components/account-email-forms';
+import { AvatarPicker } from '@/components/avatar-picker';
 import { DeleteAccountForm } from '@/components/delete-account-form';
+import { getAvatarChoice } from '@/lib/dal/profiles';
 import { ProfileForm } from '@/components/profile-form';
 import { config } from '@/lib/config';
 import { PublishedTime } from '@/components/ui/published-time';
@@ -31,12 +33,13 @@ export default async function ProfilePage({ searchParams }: Props) {
   await connection();
   const viewer = await getViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fprofile');
-  const [comments, sessionCount, muted, email, preferences] = await Promise.all([
+  const [comments, sessionCount, muted, email, preferences, avatar] = await Promise.all([
     listRecentCommentsByUser(viewer.id),
     countLiveSessions(viewer.id),
     listMutedPeople(viewer.id),
     getEmailStatus(viewer.id),
     getEmailPreferences(viewer.id),
+    getAvatarChoice(viewer.id),
   ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
@@ -60,6 +63,9 @@ export default async function ProfilePage({ searchParams }: Props) {
           Your name
         </h2>
         <ProfileForm name={viewer.name} />
+        <div className="mt-6">
+          <AvatarPicker name={viewer.name} handle={viewer.handle} current={avatar} />
+        </div>
       </section>
       <section aria-labelledby="email-heading" className="flex flex-col gap-4">
         <h2 id="email-heading" className="text-xl font-bold">

@@ -32,7 +32,7 @@ export default async function PersonPage(props: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <header className="flex items-center gap-4">
-        <Avatar name={profile.name} handle={profile.handle} size={64} />
+        <Avatar name={profile.name} handle={profile.handle} choice={profile.avatar} size={64} />
         <div>
           <h1 className="text-3xl font-extrabold">
             {profile.name}
