@@ -56,9 +56,10 @@ export function ChangePasswordForm() {
 }
 
 const TOPICS: { name: keyof EmailPreferences; label: string }[] = [
-  { name: 'replies', label: 'Someone replies to my comment' },
-  { name: 'mentions', label: 'Someone mentions me' },
-  { name: 'moderation', label: 'A moderator hides, restores or approves my comment' },
+  { name: 'replies', label: 'When someone replies to my comment' },
+  { name: 'mentions', label: 'When someone mentions me' },
+  { name: 'moderation', label: 'When a moderator hides, restores or approves my comment' },
+  { name: 'digest', label: 'Once a day: a digest of my unread notifications' },
 ];
 
 export function EmailPreferencesForm({ preferences, verified }: { preferences: EmailPreferences; verified: boolean }) {
@@ -66,7 +67,7 @@ export function EmailPreferencesForm({ preferences, verified }: { preferences: E
   return (
     <form action={action} className="flex flex-col gap-3">
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-medium">Email me when</legend>
+        <legend className="mb-1 font-medium">Email me</legend>
         {TOPICS.map((t) => (
           <label key={t.name} className="flex items-center gap-2">
             <input type="checkbox" name={t.name} defaultChecked={preferences[t.name]} className="h-4 w-4" />

@@ -100,7 +100,7 @@ test('a reply is emailed to a reader who asked, and its unsubscribe link works i
   await reader.goto(unsubscribe);
   await expect(reader.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
   await page.goto('/profile');
-  await expect(page.getByLabel('Someone replies to my comment')).not.toBeChecked();
+  await expect(page.getByLabel('When someone replies to my comment')).not.toBeChecked();
 
   await theirs.getByText('Reply', { exact: true }).first().click(); // another reply: no email now
   await theirs.getByLabel(`Reply to ${ava.name}`).first().fill('And the kettle!');

@@ -10,6 +10,7 @@ import { createComment } from '@/lib/dal/comment-writes';
 import { getEmailPreferences, saveEmailPreferences } from '@/lib/dal/email-preferences';
 import { listNotifications, markNotificationsRead } from '@/lib/dal/notifications';
 import { createPasswordUser } from '@/lib/dal/sign-up';
+import { queueDueDigests } from '@/lib/dal/digest';
 import { startSession } from '@/lib/dal/sessions';
 import { verifyCredentials } from '@/lib/dal/users';
 import { deliverDueEmails, smtpSender } from '@/lib/mail/mailer';
@@ -158,5 +159,31 @@ describe('notification emails', () => {
     await dueNow();
     await deliverDueEmails(send);
     expect(mailsTo(ava.email).filter((m) => m.subject.includes('replied'))).toHaveLength(1);
+  });
+});
+
+describe('the daily digest', () => {
+  it('lists unread notifications once a day to readers who asked, and nothing when there is nothing new', async () => {
+    const article = await createArticle();
+    const ava = await signUp('digest');
+    const bo = await signUp('digest-bo');
+    const db = await getDb();
+    await db.update(users).set({ emailVerified: sql`now()` }).where(sql`${users.id} = ${ava.id}`);
+    await saveEmailPreferences(ava.id, { replies: false, mentions: false, moderation: false, digest: true });
+    const mine = await createComment({ articleId: article.id, authorId: ava.id, parentId: null, body: 'Digest me' });
+    if (mine.status !== 'ok') throw new Error('setup');
+    await createComment({ articleId: article.id, authorId: bo.id, parentId: mine.id, body: 'A reply for the ||digest||' });
+    expect(await queueDueDigests()).toBeGreaterThanOrEqual(1);
+    expect(await queueDueDigests()).toBe(0); // once a day
+    await deliverDueEmails(send);
+    const digests = mailsTo(ava.email).filter((m) => m.subject.startsWith('Your Hallyu day'));
+    expect(digests).toHaveLength(1);
+    expect(digests[0].text).toContain('replied to your comment');
+    expect(digests[0].text).not.toContain('||digest||');
+    expect(digests[0].headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    // A day later, with nothing new since the digest: no email.
+    await db.execute(sql`update notifications set created_at = now() - interval '26 hours' where user_id = ${ava.id}`);
+    await db.execute(sql`update email_preferences set last_digest_at = now() - interval '25 hours' where user_id = ${ava.id}`);
+    expect(await queueDueDigests()).toBe(0); // a day later, but nothing new since
   });
 });
