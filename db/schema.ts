@@ -519,6 +519,8 @@ export const moderationSettings = pgTable(
     newAccountHoldCount: integer('new_account_hold_count').notNull().default(0),
     // Hold comments with links from accounts younger than a week.
     holdNewAccountLinks: boolean('hold_new_account_links').notNull().default(false),
+    // Only accounts with a confirmed email address may comment (off by default: see the README).
+    requireVerifiedEmail: boolean('require_verified_email').notNull().default(false),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [check('moderation_settings_one_row', sql`${t.id} = 1`)],

@@ -177,6 +177,7 @@ export const moderationSettingsSchema = z
       .min(0, 'Enter a whole number from 0 to 20.')
       .max(20, 'Enter a whole number from 0 to 20.'),
     holdNewAccountLinks: checkbox.optional().default(false),
+    requireVerifiedEmail: checkbox.optional().default(false),
   })
   .strict();
 /** Pre-moderation of one article: keep what is in force, turn it off, or review everything for N hours. */

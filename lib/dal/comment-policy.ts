@@ -21,7 +21,7 @@ export type PolicyContext = {
   now: Date;
   controls: ArticleControls;
   settings: ModerationSettings;
-  author: { createdAt: Date; alwaysReview: boolean; shadowBanned: boolean };
+  author: { createdAt: Date; alwaysReview: boolean; shadowBanned: boolean; emailVerified: boolean };
 };
 
 export type PolicyVerdict = { refuse: string } | { shadow: true } | { hold: string } | null;
@@ -47,6 +47,11 @@ const slowMode: Phase = async ({ tx, articleId, authorId, controls, now }) => {
   };
 };
 
+const confirmedEmail: Phase = ({ settings, author }) =>
+  settings.requireVerifiedEmail && !author.emailVerified
+    ? { refuse: 'Confirm your email address to comment: open the link we emailed you (your profile can send it again).' }
+    : null;
+
 const shadowBan: Phase = ({ author }) => (author.shadowBanned ? { shadow: true } : null);
 
 const alwaysReview: Phase = ({ author }) => (author.alwaysReview ? { hold: 'every comment of this user is reviewed' } : null);
@@ -70,14 +75,17 @@ const bannedWords: Phase = async ({ tx, body }) => {
   return found.length ? { hold: 'contains a banned word' } : null;
 };
 
-const PHASES: Phase[] = [commentsClosed, slowMode, shadowBan, alwaysReview, articleReview, firstComments, linksFromNewAccounts, bannedWords];
+const PHASES: Phase[] = [commentsClosed, confirmedEmail, slowMode, shadowBan, alwaysReview, articleReview, firstComments, linksFromNewAccounts, bannedWords];
 
 export type PolicyOutcome = { refuse: string } | { status: 'published' | 'pending' | 'shadowed'; holdReasons: string[] };
 
 /** Runs every phase for a new comment inside its transaction. */
 export async function judgeNewComment(tx: Tx, input: { articleId: number; authorId: string; body: string }, now = new Date()): Promise<PolicyOutcome> {
   const [[author], controls, settings] = await Promise.all([
-    tx.select({ createdAt: users.createdAt, alwaysReview: users.alwaysReview, shadowBannedAt: users.shadowBannedAt }).from(users).where(eq(users.id, input.authorId)),
+    tx
+      .select({ createdAt: users.createdAt, alwaysReview: users.alwaysReview, shadowBannedAt: users.shadowBannedAt, emailVerified: users.emailVerified })
+      .from(users)
+      .where(eq(users.id, input.authorId)),
     readArticleControls(input.articleId, tx),
     readModerationSettings(tx),
   ]);
@@ -87,7 +95,12 @@ export async function judgeNewComment(tx: Tx, input: { articleId: number; author
     now,
     controls,
     settings,
-    author: { createdAt: author?.createdAt ?? now, alwaysReview: author?.alwaysReview ?? false, shadowBanned: Boolean(author?.shadowBannedAt) },
+    author: {
+      createdAt: author?.createdAt ?? now,
+      alwaysReview: author?.alwaysReview ?? false,
+      shadowBanned: Boolean(author?.shadowBannedAt),
+      emailVerified: Boolean(author?.emailVerified),
+    },
   };
   const holdReasons: string[] = [];
   let shadow = false;

@@ -84,6 +84,26 @@ describe('pre-moderation', () => {
   });
 });
 
+describe('a confirmed email to comment', () => {
+  it('is off by default; switched on, an unconfirmed account is refused with the reason and nothing is written', async () => {
+    const [admin, unconfirmed, confirmed] = [await createUser('admin'), await createUser('reader', { ageDays: 30 }), await createUser('reader', { ageDays: 30 })];
+    await (await getDb()).update(users).set({ emailVerified: new Date() }).where(eq(users.id, confirmed.id));
+    const article = await createArticle();
+    expect(await post(article.id, unconfirmed.id, 'Before the switch')).toMatchObject({ status: 'ok' });
+    expect(await saveModerationSettings(admin.id, { newAccountHoldCount: 0, holdNewAccountLinks: false, requireVerifiedEmail: true })).toEqual({ status: 'ok', changed: true });
+    try {
+      expect(await post(article.id, unconfirmed.id, 'After the switch')).toEqual({
+        status: 'forbidden',
+        message: 'Confirm your email address to comment: open the link we emailed you (your profile can send it again).',
+      });
+      expect(await post(article.id, confirmed.id, 'Confirmed, so fine')).toMatchObject({ commentStatus: 'published' });
+      expect((await listComments(article.id, null)).comments.map((c) => c.body)).toEqual(['Confirmed, so fine', 'Before the switch']);
+    } finally {
+      await saveModerationSettings(admin.id, { newAccountHoldCount: 0, holdNewAccountLinks: false });
+    }
+  });
+});
+
 describe('per-article controls', () => {
   it('closes comments (nothing written), slows them down and reviews them for a while, each change logged once and reversible', async () => {
     const [mod, fan] = [await createUser('moderator'), await createUser('reader', { ageDays: 30 })];

@@ -46,6 +46,10 @@ export default async function SettingsPage() {
         <input type="checkbox" name="holdNewAccountLinks" disabled={!isAdmin} defaultChecked={settings.holdNewAccountLinks} className="h-4 w-4" />
         Hold comments containing links from accounts younger than {NEW_ACCOUNT_DAYS} days
       </label>
+      <label className="flex items-center gap-2 font-medium">
+        <input type="checkbox" name="requireVerifiedEmail" disabled={!isAdmin} defaultChecked={settings.requireVerifiedEmail} className="h-4 w-4" />
+        Only accounts with a confirmed email address may comment
+      </label>
     </>
   );
   return (
