@@ -3,6 +3,7 @@ import { sessionClaims } from '@/lib/auth';
 import { REQUEST_ID_HEADER } from '@/lib/client-ip';
 import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
+import { publicProfileExists } from '@/lib/dal/profiles';
 import { staffRole } from '@/lib/dal/staff';
 import { slugId, type SlugKind } from '@/lib/dal/slugs';
 import { JS_COOKIE } from '@/lib/js-cookie';
@@ -62,6 +63,8 @@ async function routeOf(request: NextRequest): Promise<Route> {
       if (!viewerId) return { ...plain, redirect: signInFirst(request) };
       return { ...plain, missing: !(await staffRole(viewerId)) };
     }
+    if (section === 'people' && slug && rest === undefined) return { ...plain, missing: !(await publicProfileExists(decodeURIComponent(slug))) };
+    if (section === 'dev') return { ...plain, missing: !DEV }; // the development mailbox
     const kind = KINDS[section];
     if (!kind || !slug || rest !== undefined) return plain;
     const id = await slugId(kind, decodeURIComponent(slug));

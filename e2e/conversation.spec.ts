@@ -269,4 +269,5 @@ test('typing "@" suggests people from the thread; the mention links to their pub
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(named.name);
   await expect(visitor.getByRole('region', { name: 'Recent comments' })).toContainText(theirs);
   await expect(visitor.getByText(named.email)).toHaveCount(0); // nothing private
+  expect((await visitor.goto('/people/nobody00000'))?.status()).toBe(404);
 });

@@ -29,6 +29,7 @@ test('sign up → the confirmation mail → its link confirms the address; a sec
   await expect(page.getByText('(confirmed)')).toBeVisible();
   await page.goto(link);
   await expect(page.getByText('This link was already used: each one works once.')).toBeVisible();
+  expect((await page.request.get('/dev/mail')).status()).toBe(404); // the development mailbox is not in production
 });
 
 test('forgot password → mail → new password; every old session ends; an unknown address gets the same answer', async ({ page, browser }) => {

@@ -20,6 +20,14 @@ export type PublicProfile = {
 
 const visible = and(eq(comments.status, 'published'), eq(articles.status, 'published'));
 
+/** Whether /people/<handle> is someone's (the proxy answers a real 404 otherwise). */
+export async function publicProfileExists(handle: string): Promise<boolean> {
+  if (!/^[a-z0-9-]{1,40}$/.test(handle)) return false;
+  const db = await getDb();
+  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.handle, handle), isNull(users.erasedAt)));
+  return Boolean(row);
+}
+
 export async function getPublicProfile(handle: string, limit = 20): Promise<PublicProfile | null> {
   const db = await getDb();
   const [person] = await db
