@@ -102,6 +102,14 @@ test('a reply is emailed to a reader who asked, and its unsubscribe link works i
   await expect(reader.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
   await page.goto('/profile');
   await expect(page.getByLabel('When someone replies to my comment')).not.toBeChecked();
+  await reader.getByRole('button', { name: 'Undo: email me again' }).click();
+  await expect(reader.getByText('Subscribed again.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('When someone replies to my comment')).toBeChecked();
+  expect((await reader.request.post(unsubscribe)).status()).toBe(200); // what a mail app does with List-Unsubscribe-Post
+  expect((await reader.request.post(unsubscribe.replace(/s=[^&]+/, 's=forged'))).status()).toBe(400);
+  await page.reload();
+  await expect(page.getByLabel('When someone replies to my comment')).not.toBeChecked();
 
   await theirs.getByText('Reply', { exact: true }).first().click(); // another reply: no email now
   await theirs.getByLabel(`Reply to ${ava.name}`).first().fill('And the kettle!');
