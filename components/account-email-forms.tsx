@@ -1,21 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
+import { FormMessage, FormSuccess } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
-import { idle, type ActionState } from '@/lib/action-state';
+import { idle } from '@/lib/action-state';
 import { changeEmailAction, changePasswordAction, saveEmailPreferencesAction } from '@/lib/actions/account';
 import type { EmailPreferences } from '@/lib/dal/email-preferences';
 import { MIN_PASSWORD_LENGTH } from '@/lib/limits';
-
-function Done({ state }: { state: ActionState<unknown> }) {
-  return state.status === 'success' ? (
-    <p role="status" className="text-sm text-green-800 dark:text-green-400">
-      {state.message}
-    </p>
-  ) : null;
-}
 
 export function ChangeEmailForm() {
   const [state, action] = useActionState(changeEmailAction, idle<{ email?: string }>({}));
@@ -24,7 +16,7 @@ export function ChangeEmailForm() {
       <TextField id="new-email" name="email" label="New email" type="email" autoComplete="email" defaultValue={state.data?.email} errors={state.fieldErrors?.email} />
       <TextField id="email-current-password" name="currentPassword" label="Current password" type="password" autoComplete="current-password" errors={state.fieldErrors?.currentPassword} />
       <FormMessage state={state} />
-      <Done state={state} />
+      <FormSuccess state={state} />
       <div>
         <SubmitButton pendingLabel="Sending…">Change email</SubmitButton>
       </div>
@@ -47,7 +39,7 @@ export function ChangePasswordForm() {
         hint={`At least ${MIN_PASSWORD_LENGTH} characters. Not your email, not a common password.`}
       />
       <FormMessage state={state} />
-      <Done state={state} />
+      <FormSuccess state={state} />
       <div>
         <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
       </div>
@@ -77,7 +69,7 @@ export function EmailPreferencesForm({ preferences, verified }: { preferences: E
       </fieldset>
       {!verified && <p className="text-sm text-amber-800 dark:text-amber-400">Emails start once your address is confirmed.</p>}
       <FormMessage state={state} />
-      <Done state={state} />
+      <FormSuccess state={state} />
       <div>
         <SubmitButton pendingLabel="Saving…">Save email choices</SubmitButton>
       </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
+import { FormMessage, FormSuccess } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { Avatar, AVATAR_CHOICES } from '@/components/ui/avatar';
 import { idle } from '@/lib/action-state';
@@ -25,11 +25,7 @@ export function AvatarPicker({ name, handle, current }: { name: string; handle: 
         </div>
       </fieldset>
       <FormMessage state={state} />
-      {state.status === 'success' && (
-        <p role="status" className="text-sm text-green-800 dark:text-green-400">
-          {state.message}
-        </p>
-      )}
+      <FormSuccess state={state} />
       <div>
         <SubmitButton pendingLabel="Saving…">Save avatar</SubmitButton>
       </div>

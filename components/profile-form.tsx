@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
+import { FormMessage, FormSuccess } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 import { idle } from '@/lib/action-state';
@@ -13,11 +13,7 @@ export function ProfileForm({ name }: { name: string }) {
     <form action={action} className="flex max-w-sm flex-col gap-3" noValidate>
       <TextField name="name" label="Display name" autoComplete="nickname" defaultValue={state.data?.name ?? name} errors={state.fieldErrors?.name} hint="Shown next to your comments." />
       <FormMessage state={state} />
-      {state.status === 'success' && (
-        <p role="status" className="text-sm text-green-800 dark:text-green-400">
-          {state.message}
-        </p>
-      )}
+      <FormSuccess state={state} />
       <div>
         <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
       </div>

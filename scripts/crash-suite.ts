@@ -3,12 +3,12 @@
 // check that every write that got a success answer is stored, that counters equal the rows they count,
 // and that every restart came up without repair. Prints what it tried.
 //   npm run test:crash [-- --cycles 20]          (needs a production build: npm run build)
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { listenOn, SERVER_ARGS, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
+import { spawnOnDataFolder, STANDALONE_SERVER } from './lib/production-server';
 import { postReaction, reactionFormOnPage } from './lib/server-actions';
 
 
@@ -20,30 +20,8 @@ const cyclesFlag = process.argv.indexOf('--cycles');
 const cycles = cyclesFlag > 0 ? Number(process.argv[cyclesFlag + 1]) : 20;
 if (!Number.isInteger(cycles) || cycles < 1) throw new Error('--cycles takes a whole number of at least 1');
 
-type Server = ChildProcess & { exited: Promise<void> };
-
-function start(dataDir: string): Server {
-  const child = spawn(process.execPath, SERVER_ARGS, {
-    env: {
-      ...process.env,
-      ...listenOn(PORT),
-      NODE_ENV: 'production',
-      DATABASE_URL: '',
-      PGLITE_DATA_DIR: dataDir,
-      SEED_DEMO_DATA: 'true',
-      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
-      AUTH_TRUST_HOST: 'true',
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-      REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000',
-      NEW_REACTORS_PER_IP_PER_DAY: '1000000', // every visitor of this run reacts from 127.0.0.1
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  }) as Server;
-  // Made at spawn time: waiting for 'exit' later would miss it if the process is already gone.
-  child.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-  return child;
-}
+// Every visitor of this run reacts from 127.0.0.1.
+const start = (dataDir: string) => spawnOnDataFolder(PORT, dataDir, { REACTION_LIMIT_PER_IP_PER_MINUTE: '1000000', NEW_REACTORS_PER_IP_PER_DAY: '1000000' });
 
 async function waitHealthy(child: ChildProcess, log: () => string): Promise<number> {
   const t0 = Date.now();
@@ -79,9 +57,7 @@ async function main() {
 
   for (let cycle = 1; cycle <= cycles; cycle++) {
     const child = start(dataDir);
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    startTimes.push(await waitHealthy(child, () => stderr));
+    startTimes.push(await waitHealthy(child, child.log));
     form ??= reactionFormOnPage(await (await fetch(URL_BASE + ARTICLE)).text());
     const reactionForm = form;
     // Sustained writes from 8 concurrent writers, each request a new visitor; the kill lands mid-stream.
@@ -120,9 +96,7 @@ async function main() {
 
   // Verify with the server stopped: the folder opens without repair and holds every confirmed write.
   const last = start(dataDir);
-  let stderr = '';
-  last.stderr!.on('data', (d) => (stderr += d));
-  startTimes.push(await waitHealthy(last, () => stderr));
+  startTimes.push(await waitHealthy(last, last.log));
   last.kill('SIGTERM');
   await last.exited;
   const db = await PGlite.create({ dataDir });

@@ -3,11 +3,10 @@
 // could send them; SMTP comes back and the server restarts: every mail must arrive exactly once. Then
 // SMTP goes down under the running server and comes back: the waiting mail arrives once. Prints timings.
 //   npm run test:mail            (needs a production build: npm run build)
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listenOn, SERVER_ARGS, STANDALONE_SERVER, SUITE_DEMO_PASSWORD } from './lib/production-server';
+import { spawnOnDataFolder, STANDALONE_SERVER, type SuiteServer } from './lib/production-server';
 import { callFormAction } from './lib/server-actions';
 import { startSmtpSink, type SmtpSink } from './lib/smtp-sink';
 
@@ -16,32 +15,8 @@ const URL_BASE = `http://127.0.0.1:${PORT}`;
 const ACCOUNTS = ['reader@hallyu.test', 'moderator@hallyu.test', 'admin@hallyu.test'];
 const RESET = /^Reset your Hallyu password$/;
 
-type Server = ChildProcess & { exited: Promise<void>; log: () => string };
-
-function start(dataDir: string, smtpUrl: string): Server {
-  let log = '';
-  const child = spawn(process.execPath, SERVER_ARGS, {
-    env: {
-      ...process.env,
-      ...listenOn(PORT),
-      NODE_ENV: 'production',
-      DATABASE_URL: '',
-      PGLITE_DATA_DIR: dataDir,
-      SEED_DEMO_DATA: 'true',
-      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
-      AUTH_TRUST_HOST: 'true',
-      SITE_URL: URL_BASE,
-      NEXT_TELEMETRY_DISABLED: '1',
-      SMTP_URL: smtpUrl,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }) as Server;
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  child.exited = new Promise((resolve) => child.once('exit', () => resolve()));
-  child.log = () => log;
-  return child;
-}
+type Server = SuiteServer;
+const start = (dataDir: string, smtpUrl: string) => spawnOnDataFolder(PORT, dataDir, { SMTP_URL: smtpUrl });
 
 async function waitHealthy(server: Server) {
   const deadline = Date.now() + 60_000;

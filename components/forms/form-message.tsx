@@ -7,3 +7,12 @@ export function FormMessage({ state }: { state: ActionState<unknown> }) {
     </p>
   );
 }
+
+/** The success message of a form that stays on the page after saving. */
+export function FormSuccess({ state }: { state: ActionState<unknown> }) {
+  return state.status === 'success' && state.message ? (
+    <p role="status" className="text-sm text-green-800 dark:text-green-400">
+      {state.message}
+    </p>
+  ) : null;
+}

@@ -46,5 +46,5 @@ test('a new account’s first comment is held, seen only by its author and moder
   }
   await admin.goto('/moderation?tab=log');
   const log = admin.getByRole('table', { name: 'Moderation log, newest first' });
-  await expect(log.getByRole('row').filter({ hasText: 'Changed site settings' }).first()).toContainText('first comment of new accounts held; links from new accounts allowed → no first comments held');
+  await expect(log.getByRole('row').filter({ hasText: 'Changed site settings' }).first()).toContainText('first comment of new accounts held; links from new accounts allowed; no confirmed email needed → no first comments held');
 });

@@ -5,8 +5,8 @@ import { emailPreferences, users } from '@/db/schema';
 import { config } from '@/lib/config';
 import { composeMail } from '@/lib/mail/compose';
 import { unsubscribeHeaders, unsubscribeUrl } from '@/lib/mail/unsubscribe';
-import { reasonLabel } from '@/lib/moderation-reasons';
-import { listNotifications, type NotificationView } from './notifications';
+import { notificationSentence } from '@/lib/notification-text';
+import { listNotifications } from './notifications';
 import { queueEmail } from './outbox';
 
 // The daily digest: for readers who asked for it (and whose address is confirmed), at most one email a
@@ -15,25 +15,6 @@ import { queueEmail } from './outbox';
 
 const DAY_SECONDS = 86_400;
 const MAX_ITEMS = 20;
-
-function sentence(n: NotificationView): string {
-  const who = n.actor?.name ?? 'Someone';
-  const where = `on “${n.article.title}”`;
-  switch (n.kind) {
-    case 'reply':
-      return `${who} replied to your comment ${where}`;
-    case 'mention':
-      return `${who} mentioned you ${where}`;
-    case 'like':
-      return `${who}${n.others ? ` and ${n.others} ${n.others === 1 ? 'other' : 'others'}` : ''} liked your comment ${where}`;
-    case 'hidden':
-      return `A moderator hid your comment ${where}${n.reason ? ` (${reasonLabel(n.reason)})` : ''}`;
-    case 'restored':
-      return `A moderator restored your comment ${where}`;
-    case 'approved':
-      return `Your comment ${where} was approved`;
-  }
-}
 
 /** Queues the digests that are due; returns how many. */
 export async function queueDueDigests(): Promise<number> {
@@ -78,7 +59,9 @@ async function queueDigest(userId: string): Promise<boolean> {
       ...composeMail({
         subject: `Your Hallyu day: ${fresh.length} new ${fresh.length === 1 ? 'notification' : 'notifications'}`,
         greeting: `Hi ${prefs.name ?? 'there'}, here is what happened since your last digest:`,
-        paragraphs: fresh.map((n) => `• ${sentence(n)}${n.comment.snippet ? `: “${n.comment.snippet}”` : ''}`),
+        paragraphs: fresh.map(
+          (n) => `• ${notificationSentence({ ...n, actor: n.actor?.name ?? null })} on “${n.article.title}”${n.comment.snippet ? `: “${n.comment.snippet}”` : ''}`,
+        ),
         action: { label: 'See all your notifications', url: `${config().siteUrl}/notifications` },
         footer: ['You get this because you asked for a daily digest.', `Stop the digest with one click: ${unsubscribe}`],
         headers: unsubscribeHeaders(unsubscribe),

@@ -6,7 +6,7 @@ import { spoilerFreeText } from '@/lib/comment-markup';
 import { config } from '@/lib/config';
 import { notificationMail } from '@/lib/mail/templates';
 import { unsubscribeHeaders, unsubscribeUrl } from '@/lib/mail/unsubscribe';
-import { reasonLabel } from '@/lib/moderation-reasons';
+import { notificationSentence } from '@/lib/notification-text';
 import { queueEmail } from './outbox';
 
 // Notifications by email, for readers who asked for them (lib/dal/email-preferences.ts) and whose address
@@ -37,15 +37,6 @@ type Row = {
   title: string;
 };
 
-function sentenceOf(row: Row): string {
-  const who = row.actor ?? 'Someone';
-  if (row.kind === 'reply') return `${who} replied to your comment`;
-  if (row.kind === 'mention') return `${who} mentioned you`;
-  if (row.kind === 'hidden') return `A moderator hid your comment${row.reason ? ` (${reasonLabel(row.reason)})` : ''}`;
-  if (row.kind === 'restored') return 'A moderator restored your comment';
-  return 'Your comment was approved';
-}
-
 /** Queues the emails of just-created notifications, for the readers who want them. */
 export async function queueNotificationEmails(tx: Tx, notificationIds: number[]): Promise<number> {
   if (notificationIds.length === 0) return 0;
@@ -71,7 +62,7 @@ export async function queueNotificationEmails(tx: Tx, notificationIds: number[])
     const unsubscribe = unsubscribeUrl(row.handle, topic);
     const text = spoilerFreeText(row.body, row.has_spoilers).replace(/\s+/g, ' ').trim();
     const content = notificationMail({
-      sentence: sentenceOf(row),
+      sentence: notificationSentence(row),
       articleTitle: row.title,
       snippet: text.length > 300 ? `${text.slice(0, 299)}…` : text,
       link: `${siteUrl}/articles/${row.slug}#comment-${row.comment_id}`,

@@ -142,3 +142,32 @@ export async function startServer(
     removeData,
   };
 }
+
+/** A standalone server on an embedded data folder, restartable on the same folder (the crash and mail suites). */
+export type SuiteServer = ChildProcess & { exited: Promise<void>; log: () => string };
+
+export function spawnOnDataFolder(port: number, dataDir: string, extraEnv: Record<string, string> = {}): SuiteServer {
+  let log = '';
+  const child = spawn(process.execPath, SERVER_ARGS, {
+    env: {
+      ...process.env,
+      ...listenOn(port),
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: dataDir,
+      SEED_DEMO_DATA: 'true',
+      DEMO_PASSWORD: SUITE_DEMO_PASSWORD,
+      AUTH_TRUST_HOST: 'true',
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }) as SuiteServer;
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  // Made at spawn time: waiting for 'exit' later would miss it if the process is already gone.
+  child.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  child.log = () => log;
+  return child;
+}
