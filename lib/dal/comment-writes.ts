@@ -76,7 +76,7 @@ export async function createComment(input: {
       .insert(comments)
       .values({ articleId: input.articleId, authorId: input.authorId, parentId, replyToId, body: input.body, hasSpoilers: input.hasSpoilers ?? false, status: verdict.status })
       .returning({ id: comments.id });
-    await saveMentions(tx, row.id, await resolveMentions(tx, { articleId: input.articleId, text: input.body, pickedHandles: input.pickedHandles }));
+    await saveMentions(tx, row.id, await resolveMentions(tx, { articleId: input.articleId, text: input.body, pickedHandles: input.pickedHandles }), false);
     if (verdict.status === 'pending') {
       const note = `Held: ${verdict.holdReasons.join('; ')}`;
       await recordModerationAction(tx, { actorId: null, action: 'hold', commentId: row.id, targetUserId: input.authorId, articleId: input.articleId, to: 'pending', note });

@@ -66,9 +66,9 @@ export async function previewMentions(articleId: number, text: string, pickedHan
   return found.map((m) => ({ name: m.typedName, handle: m.handle }));
 }
 
-/** Stores what a comment mentions now (a new comment, or an edit that changed the text). */
-export async function saveMentions(tx: Tx, commentId: number, mentions: readonly ResolvedMention[]): Promise<void> {
-  await tx.delete(commentMentions).where(eq(commentMentions.commentId, commentId));
+/** Stores what a comment mentions now (a new comment, or an edit that changed the text: `replace`). */
+export async function saveMentions(tx: Tx, commentId: number, mentions: readonly ResolvedMention[], replace = true): Promise<void> {
+  if (replace) await tx.delete(commentMentions).where(eq(commentMentions.commentId, commentId));
   if (mentions.length > 0) await tx.insert(commentMentions).values(mentions.map((m) => ({ commentId, userId: m.userId, typedName: m.typedName })));
 }
 
