@@ -126,8 +126,8 @@ function visibleTo(viewer: CommentViewer) {
 }
 
 const columns = (viewer: CommentViewer) => sql`c.id, c.parent_id, c.author_id, u.name as author_name, u.handle as author_handle, (u.erased_at is not null) as author_erased, u.avatar as author_avatar, c.body, c.has_spoilers, c.status,
-  (select coalesce(json_agg(json_build_object('name', cm.typed_name, 'handle', mu.handle)), '[]'::json)
-    from comment_mentions cm join users mu on mu.id = cm.user_id where cm.comment_id = c.id) as mentions,
+  case when strpos(c.body, '@') = 0 then '[]'::json else (select coalesce(json_agg(json_build_object('name', cm.typed_name, 'handle', mu.handle)), '[]'::json)
+    from comment_mentions cm join users mu on mu.id = cm.user_id where cm.comment_id = c.id) end as mentions,
   c.status_reason, c.created_at, c.edited_at, c.like_count, c.reply_count, c.report_count, c.staff_pick_at,
   exists (select 1 from comment_likes l where l.comment_id = c.id and l.user_id = ${viewer?.id ?? ''}) as liked,
   exists (select 1 from user_mutes m where m.user_id = ${viewer?.id ?? ''} and m.muted_user_id = c.author_id) as muted,
