@@ -60,7 +60,7 @@ const WRAPS: { mark: string; type: 'strong' | 'em' | 'del' | 'spoiler' }[] = [
   { mark: '_', type: 'em' },
 ];
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+export const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Where the closing `mark` of a run opened at `from` is, or -1 (emphasis may not start or end with a space). */
 function closing(text: string, mark: string, from: number): number {

@@ -29,6 +29,9 @@ export const NEW_ACCOUNT_DAYS = 7;
 export const MAX_THREAD_MESSAGE_LENGTH = 300;
 export const MAX_SLOW_MODE_SECONDS = 3_600;
 
+/** The longest display name (lib/validation.ts); a mention is matched over at most this many characters. */
+export const MAX_NAME_LENGTH = 50;
+
 /** People one comment can mention (more stay plain text). */
 export const MAX_MENTIONS = 10;
 

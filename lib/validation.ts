@@ -23,7 +23,7 @@ const email = z
 export const displayNameSchema = z
   .string({ error: 'Enter a name.' })
   .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(2, 'Use at least 2 characters.').max(50, 'Use at most 50 characters.'))
+  .pipe(z.string().min(2, 'Use at least 2 characters.').max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters.`))
   .refine((s) => [...visibleCharacters(s)].length >= 2, 'Use at least 2 visible characters.');
 
 export const signInSchema = z
@@ -56,7 +56,8 @@ export const deleteAccountSchema = z
     currentPassword: z.string().max(MAX_PASSWORD_LENGTH).optional(),
   })
   .strict();
-export const resubscribeSchema = z.object({ h: z.string().max(40), t: z.enum(EMAIL_TOPICS), s: z.string().max(64) }).strict();
+/** An unsubscribe link's fields (handle, topic, signature), and the page's undo that repeats them. */
+export const unsubscribeLinkSchema = z.object({ h: z.string().max(40), t: z.enum(EMAIL_TOPICS), s: z.string().max(64) }).strict();
 
 // What the Credentials provider's authorize() reads: Auth.js adds its own fields (callbackUrl, csrfToken).
 export const credentialsSchema = z.object({ email, password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
@@ -75,7 +76,7 @@ export const signUpSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
-import { AVATAR_CHOICES, MAX_COMMENT_LENGTH, MAX_SLOW_MODE_SECONDS, MAX_THREAD_MESSAGE_LENGTH } from '@/lib/limits';
+import { AVATAR_CHOICES, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_SLOW_MODE_SECONDS, MAX_THREAD_MESSAGE_LENGTH } from '@/lib/limits';
 export { MAX_COMMENT_LENGTH };
 
 /** Comment text as stored: CRLF folded, unsafe characters stripped, trimmed, 1 to 2,000 characters. */
@@ -96,7 +97,9 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 // Handles of the people picked from the mention suggestions (one field per pick): hints, not trusted.
-const handle = z.string().regex(/^[a-z0-9-]{1,40}$/);
+/** A public profile's handle (users.handle): what /people/<handle> and the mention picks accept. */
+export const HANDLE_PATTERN = /^[a-z0-9-]{1,40}$/;
+const handle = z.string().regex(HANDLE_PATTERN);
 const pickedMentions = z
   .union([handle, z.array(handle).max(40)])
   .optional()

@@ -25,6 +25,7 @@ import { adjustCommentCounts } from './comment-writes';
 import { queueEmail } from './outbox';
 import { announceSiteWideChange } from './page-changes';
 import { endAllSessions } from './sessions';
+import { normalizeEmail } from './users';
 
 // "Delete my account": the request signs the owner out everywhere and waits a grace period
 // (ACCOUNT_DELETION_GRACE_DAYS), during which signing in cancels it. Then the account is erased: its
@@ -71,7 +72,7 @@ export async function isDeletionPending(email: string): Promise<boolean> {
   const [row] = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.email, email.trim().toLowerCase()), isNotNull(users.deletionRequestedAt), isNull(users.erasedAt)));
+    .where(and(eq(users.email, normalizeEmail(email)), isNotNull(users.deletionRequestedAt), isNull(users.erasedAt)));
   return Boolean(row);
 }
 

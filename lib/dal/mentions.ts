@@ -2,8 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, like, notInArray, or, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import { commentMentions, comments, users } from '@/db/schema';
-import { mentionTails, type Mention } from '@/lib/comment-markup';
-import { MAX_MENTIONS } from '@/lib/limits';
+import { isWordChar, mentionTails, type Mention } from '@/lib/comment-markup';
+import { MAX_MENTIONS, MAX_NAME_LENGTH } from '@/lib/limits';
+import { escapeLike } from './like-pattern';
 
 // Mentions: "@Mina Park" in a comment names a person. Names are not unique and may hold spaces, so a
 // mention is resolved once, when the comment is written: the longest name that follows the "@" up to a
@@ -13,9 +14,6 @@ import { MAX_MENTIONS } from '@/lib/limits';
 
 export type ResolvedMention = { userId: string; typedName: string; handle: string };
 
-const NAME_LENGTH = 50; // lib/validation.ts displayNameSchema
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The start of a tail that every name it could hold begins with: its first word, or its first character. */
 function prefixOf(tail: string): string {
@@ -25,7 +23,7 @@ function prefixOf(tail: string): string {
 
 /** The people a comment's text mentions, resolved as the module comment says. */
 export async function resolveMentions(tx: Tx, input: { articleId: number; text: string; pickedHandles?: readonly string[] }): Promise<ResolvedMention[]> {
-  const tails = [...new Set(mentionTails(input.text, NAME_LENGTH))].slice(0, MAX_MENTIONS * 2);
+  const tails = [...new Set(mentionTails(input.text, MAX_NAME_LENGTH))].slice(0, MAX_MENTIONS * 2);
   if (tails.length === 0) return [];
   const prefixes = [...new Set(tails.map(prefixOf))];
   const people = await tx
@@ -80,7 +78,7 @@ export type MentionSuggestion = { name: string; handle: string; inThread: boolea
  */
 export async function suggestMentions(articleId: number, query: string, viewerId: string, limit = 6): Promise<MentionSuggestion[]> {
   const q = query.trim().toLowerCase();
-  if (q.length > NAME_LENGTH) return [];
+  if (q.length > MAX_NAME_LENGTH) return [];
   const db = await getDb();
   const starts = like(sql`lower(${users.name})`, `${escapeLike(q)}%`);
   const notMe = sql`${users.id} <> ${viewerId}`;

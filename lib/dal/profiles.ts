@@ -3,6 +3,7 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { articles, comments, users } from '@/db/schema';
 import { spoilerFreeText } from '@/lib/comment-markup';
+import { HANDLE_PATTERN } from '@/lib/validation';
 
 // Public profiles (/people/<handle>): what anyone may know about a commenter. The name, the handle, when
 // they joined, whether they are staff, and the comments everyone can already read, with spoilers left
@@ -22,7 +23,7 @@ const visible = and(eq(comments.status, 'published'), eq(articles.status, 'publi
 
 /** Whether /people/<handle> is someone's (the proxy answers a real 404 otherwise). */
 export async function publicProfileExists(handle: string): Promise<boolean> {
-  if (!/^[a-z0-9-]{1,40}$/.test(handle)) return false;
+  if (!HANDLE_PATTERN.test(handle)) return false;
   const db = await getDb();
   const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.handle, handle), isNull(users.erasedAt)));
   return Boolean(row);

@@ -3,6 +3,7 @@ import { count, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import type { CommentStatus, UserRole } from '@/db/enums';
 import { articles, comments, moderationActions, users } from '@/db/schema';
+import { escapeLike } from './like-pattern';
 import { listLogWhere, type LogEntry } from './moderation-log';
 import { staffRole } from './staff';
 import { countRestorableComments } from './user-moderation';
@@ -86,7 +87,7 @@ export async function searchUsers(actorId: string | null, query: string): Promis
   if (!(await staffRole(actorId))) return null;
   const db = await getDb();
   const q = query.trim().slice(0, 100);
-  const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const pattern = `%${escapeLike(q)}%`;
   const rows = await db
     .select({
       id: users.id,

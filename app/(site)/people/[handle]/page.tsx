@@ -5,17 +5,16 @@ import { connection } from 'next/server';
 import { Avatar } from '@/components/ui/avatar';
 import { PublishedTime } from '@/components/ui/published-time';
 import { getPublicProfile } from '@/lib/dal/profiles';
+import { HANDLE_PATTERN } from '@/lib/validation';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
 export const instant = false;
 
 type Props = { params: Promise<{ handle: string }> };
 
-const HANDLE = /^[a-z0-9-]{1,40}$/;
-
 async function profileOf(props: Props) {
   const { handle } = await props.params;
-  return HANDLE.test(handle) ? getPublicProfile(handle) : null;
+  return HANDLE_PATTERN.test(handle) ? getPublicProfile(handle) : null;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
