@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { usePersonalView } from '@/components/personal-view';
-import type { UserRole } from '@/db/enums';
+import { isModeratorRole, isNewsroomRole, type UserRole } from '@/db/enums';
 import { signOutAction } from '@/lib/actions/auth';
 import { NotificationBell } from './notification-bell';
 
@@ -12,7 +12,12 @@ export function AccountNav({ viewer, unread }: { viewer: { name: string; role: U
   usePersonalView(viewer); // marks this browser as one that runs JavaScript
   return (
     <nav aria-label="Account" className="flex items-center gap-4 text-sm font-semibold">
-      {viewer.role !== 'reader' && (
+      {isNewsroomRole(viewer.role) && (
+        <Link href="/newsroom" className="hover:underline">
+          Newsroom
+        </Link>
+      )}
+      {isModeratorRole(viewer.role) && (
         <Link href="/moderation" className="hover:underline">
           Moderation
         </Link>

@@ -168,7 +168,7 @@ export const tags = pgTable('tags', {
   name: text('name').notNull(),
 });
 
-export type VideoEmbed = { provider: 'youtube'; id: string; title: string };
+export type VideoEmbed = { provider: 'youtube' | 'vimeo'; id: string; title: string };
 export type WatchCta = { title: string; platform: string; url: string; image?: string };
 
 export const articles = pgTable(
@@ -192,6 +192,12 @@ export const articles = pgTable(
       .references(() => authors.id),
     status: articleStatus('status').notNull().default('draft'),
     publishedAt: timestamptz('published_at'),
+    // When a 'scheduled' article goes live (lib/newsroom-scheduler.ts publishes it on time).
+    scheduledAt: timestamptz('scheduled_at'),
+    // Who started it in the newsroom (a writer edits only their own); null for the seed's and a deleted account's.
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    // Raised by every save: a save made from an older version is refused, never silently overwriting.
+    version: integer('version').notNull().default(1),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -207,8 +213,69 @@ export const articles = pgTable(
     index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt, t.id),
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt, t.id),
     index('articles_search_idx').using('gin', t.searchVector),
+    // Set only while an article is scheduled (a new enum value cannot appear in the migration that adds it).
+    index('articles_scheduled_idx').on(t.scheduledAt).where(sql`${t.scheduledAt} is not null`),
+    // The newsroom's list: most recently updated first.
+    index('articles_updated_idx').on(t.updatedAt, t.id),
   ],
 );
+
+// Every save of an article in the newsroom: who, when, what changed, and the whole editable content
+// (a snapshot), so any version can be compared and restored.
+export type ArticleSnapshot = {
+  title: string;
+  slug: string;
+  dek: string;
+  body: string;
+  categoryId: number;
+  authorId: number;
+  tags: string[];
+  heroImage: string | null;
+  heroAlt: string | null;
+  heroCredit: string | null;
+  video: VideoEmbed | null;
+  watchCta: WatchCta | null;
+};
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: serial('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    status: articleStatus('status').notNull(),
+    // The fields that differ from the revision before (empty: only the status moved).
+    changed: text('changed').array().notNull(),
+    autosave: boolean('autosave').notNull().default(false),
+    snapshot: jsonb('snapshot').$type<ArticleSnapshot>().notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.id)],
+);
+
+// The addresses a published article had before its slug changed: they answer 301 to the current one.
+export const articleSlugRedirects = pgTable('article_slug_redirects', {
+  slug: text('slug').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+// Images uploaded in the newsroom. The files (re-encoded variants) live in the media store
+// (lib/media/storage.ts) under the key; this row says what exists and who uploaded it.
+export const media = pgTable('media', {
+  key: text('key').primaryKey(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  widths: integer('widths').array().notNull(),
+  bytes: integer('bytes').notNull(),
+  uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
 
 export const articleTags = pgTable(
   'article_tags',

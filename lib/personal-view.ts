@@ -1,5 +1,5 @@
 import 'server-only';
-import type { UserRole } from '@/db/enums';
+import { isModeratorRole, type UserRole } from '@/db/enums';
 import { listComments, listOwnThreadState, type CommentPage, type OwnThreadState } from '@/lib/dal/comments';
 import { getReactionSummary, type ReactionSummary } from '@/lib/dal/reactions';
 import { readAnonymousReactorKey, userReactorKey } from '@/lib/reactor';
@@ -43,7 +43,7 @@ export async function readPersonalView(input: { articleId?: number; sort?: Comme
   const reader = viewer && { id: viewer.id, role: viewer.role };
   const threadOf = async (): Promise<ThreadPart> => {
     if (!reader) return null;
-    if (reader.role !== 'reader') return { kind: 'page', page: await listComments(articleId, reader, { sort: input.sort ?? 'newest' }) };
+    if (isModeratorRole(reader.role)) return { kind: 'page', page: await listComments(articleId, reader, { sort: input.sort ?? 'newest' }) };
     return { kind: 'additions', ...(await listOwnThreadState(articleId, reader)) };
   };
   const [reactions, thread] = await Promise.all([getReactionSummary(articleId, reactor), threadOf()]);

@@ -3,6 +3,7 @@ import { requestLog } from '@/lib/request-log';
 import { randomBytes } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { isModeratorRole, isNewsroomRole } from '@/db/enums';
 import { failure, idle, type ActionState } from '@/lib/action-state';
 import type { Viewer } from '@/lib/dal/users';
 import { describeError, isOutage, UNAVAILABLE } from '@/lib/unavailable';
@@ -24,9 +25,9 @@ import { countAction } from '@/lib/metrics';
  * - visitor: anyone except a banned or suspended account (reactions);
  * - signed-in: any account, restricted or not (deleting one's own comment);
  * - unrestricted: an account that is not banned or suspended (commenting, liking, reporting, profile);
- * - staff / admin: a moderator or admin / an admin, not restricted.
+ * - staff / newsroom / admin: a moderator or admin / a writer, editor or admin / an admin, not restricted.
  */
-export type Access = 'anyone' | 'visitor' | 'signed-in' | 'unrestricted' | 'staff' | 'admin';
+export type Access = 'anyone' | 'visitor' | 'signed-in' | 'unrestricted' | 'staff' | 'newsroom' | 'admin';
 
 type ViewerFor<A extends Access> = A extends 'anyone' | 'visitor' ? Viewer | null : Viewer;
 
@@ -56,7 +57,8 @@ function refusal<A extends Access>(access: A, viewer: Viewer | null, signedOut: 
   if (!viewer) return access === 'visitor' ? null : signedOut;
   if (access === 'signed-in') return null;
   if (viewer.restriction) return restrictionMessage(viewer);
-  if (access === 'staff' && viewer.role === 'reader') return NOT_ALLOWED;
+  if (access === 'staff' && !isModeratorRole(viewer.role)) return NOT_ALLOWED;
+  if (access === 'newsroom' && !isNewsroomRole(viewer.role)) return NOT_ALLOWED;
   if (access === 'admin' && viewer.role !== 'admin') return NOT_ALLOWED;
   return null;
 }

@@ -28,7 +28,7 @@ export function ActivityTable({ rows }: { rows: ModeratorActivity[] }) {
                 <td className="py-2 pr-3">
                   {Object.entries(r.byAction)
                     .sort((a, b) => b[1] - a[1])
-                    .map(([action, n]) => `${ACTION_LABEL[action] ?? action}: ${n}`)
+                    .map(([action, n]) => `${ACTION_LABEL[action as keyof typeof ACTION_LABEL] ?? action}: ${n}`)
                     .join(' · ')}
                 </td>
               </tr>

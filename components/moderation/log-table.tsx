@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { PublishedTime } from '@/components/ui/published-time';
+import type { ModerationActionKind } from '@/db/enums';
 import type { LogEntry } from '@/lib/dal/moderation-log';
 import { reasonLabel } from '@/lib/moderation-reasons';
 
-export const ACTION_LABEL: Record<string, string> = {
+export const ACTION_LABEL: Record<ModerationActionKind, string> = {
   hide: 'Hid comment',
   unhide: 'Unhid comment',
   approve: 'Approved comment',
@@ -24,6 +25,18 @@ export const ACTION_LABEL: Record<string, string> = {
   add_user_note: 'Added note on user',
   change_settings: 'Changed site settings',
   article_controls: 'Changed article comment settings',
+  pin: 'Pinned comment',
+  unpin: 'Unpinned comment',
+  staff_pick: 'Marked staff pick',
+  remove_staff_pick: 'Removed staff pick',
+  article_create: 'Created article',
+  article_submit: 'Submitted article for review',
+  article_schedule: 'Scheduled article',
+  article_publish: 'Published article',
+  article_unpublish: 'Unpublished article',
+  article_restore: 'Restored article revision',
+  article_slug_change: 'Changed article slug',
+  article_withdraw: 'Moved article to drafts',
 };
 
 export function LogTable({ entries }: { entries: LogEntry[] }) {
@@ -49,7 +62,7 @@ export function LogTable({ entries }: { entries: LogEntry[] }) {
                 <PublishedTime date={new Date(e.createdAt)} /> {new Date(e.createdAt).toISOString().slice(11, 16)}
               </td>
               <td className="py-2 pr-3">{e.actor}</td>
-              <td className="py-2 pr-3">{ACTION_LABEL[e.action] ?? e.action}</td>
+              <td className="py-2 pr-3">{ACTION_LABEL[e.action as ModerationActionKind] ?? e.action}</td>
               <td className="py-2 pr-3">
                 {e.commentId ? <Link href={`/moderation/comments/${e.commentId}`} className="underline">Comment {e.commentId}</Link> : null}
                 {e.target && e.targetId && (

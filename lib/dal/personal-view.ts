@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
+import { isModeratorRole } from '@/db/enums';
 import { sessions, users } from '@/db/schema';
 import { ownThreadStateOf, ownThreadStateSql, type OwnThreadState, type OwnThreadStateRow } from './comments';
 import { reactionSummaryOf, reactionSummarySql, type ReactionSummary, type ReactionSummaryRow } from './reactions';
@@ -47,7 +48,8 @@ export async function readSignedInView(
   const summary = reactionSummarySql(articleId, reactorKey);
   const reader = { id: claims.userId, role: 'reader' as const };
   const lists = ownThreadStateSql(articleId, reader);
-  const isReader = sql`(select role from viewer) = 'reader'`;
+  // Moderators see every comment, so they get the whole page; everyone else the shared one plus their own.
+  const isReader = sql`(select role from viewer) not in ('moderator', 'admin')`;
   const [row] = await queryRows<Row>(
     db,
     sql`with viewer as (
@@ -73,6 +75,6 @@ export async function readSignedInView(
     suspendedUntil: date(v.suspended_until),
     restrictionReason: v.restriction_reason,
   });
-  const additions = v.role === 'reader' ? ownThreadStateOf({ liked: row.liked ?? [], own: row.own ?? [], mine: row.mine_ids ?? [], muted: row.muted_ids ?? [] }, reader) : null;
+  const additions = !isModeratorRole(v.role) ? ownThreadStateOf({ liked: row.liked ?? [], own: row.own ?? [], mine: row.mine_ids ?? [], muted: row.muted_ids ?? [] }, reader) : null;
   return { viewer, reactions: reactionSummaryOf(row), additions };
 }

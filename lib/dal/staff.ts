@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import type { UserRole } from '@/db/enums';
+import { isModeratorRole, type UserRole } from '@/db/enums';
 import { users } from '@/db/schema';
 import { restrictionOf } from './users';
 
@@ -23,6 +23,6 @@ export async function staffRole(actorId: string | null | undefined): Promise<Use
     .select({ role: users.role, bannedAt: users.bannedAt, suspendedUntil: users.suspendedUntil, restrictionReason: users.restrictionReason })
     .from(users)
     .where(eq(users.id, actorId));
-  if (!row || row.role === 'reader' || restrictionOf(row)) return null;
+  if (!row || !isModeratorRole(row.role) || restrictionOf(row)) return null;
   return row.role;
 }

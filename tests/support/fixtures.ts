@@ -1,4 +1,5 @@
 // Small builders for test data, so each test states only what it cares about.
+import type { UserRole } from '@/db/enums';
 import { getDb } from '@/db/client';
 import * as t from '@/db/schema';
 
@@ -39,7 +40,7 @@ export async function createArticle(overrides: Partial<typeof t.articles.$inferI
 }
 
 /** A user; `ageDays` sets how long ago the account was made (reports of young accounts count less). */
-export async function createUser(role: 'reader' | 'moderator' | 'admin' = 'reader', options: { ageDays?: number; name?: string; passwordHash?: string } = {}) {
+export async function createUser(role: UserRole = 'reader', options: { ageDays?: number; name?: string; passwordHash?: string } = {}) {
   const db = await getDb();
   const [row] = await db
     .insert(t.users)

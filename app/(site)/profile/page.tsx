@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '@/db/enums';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -46,7 +47,7 @@ export default async function ProfilePage({ searchParams }: Props) {
       <header>
         <h1 className="text-3xl font-extrabold">{viewer.name}</h1>
         <p className="text-zinc-600 dark:text-zinc-400">
-          Joined <PublishedTime date={viewer.createdAt} /> · {viewer.role === 'reader' ? 'Reader' : viewer.role === 'moderator' ? 'Moderator' : 'Admin'} ·{' '}
+          Joined <PublishedTime date={viewer.createdAt} /> · {ROLE_LABELS[viewer.role]} ·{' '}
           <Link href={`/people/${viewer.handle}`} className="underline">
             Your public profile
           </Link>

@@ -1,3 +1,4 @@
+import { ROLE_LABELS, USER_ROLES } from '@/db/enums';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -58,9 +59,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   Role of {u.name}
                 </label>
                 <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="rounded border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
-                  <option value="reader">Reader</option>
-                  <option value="moderator">Moderator</option>
-                  <option value="admin">Admin</option>
+                  {USER_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
+                    </option>
+                  ))}
                 </select>
               </ActionForm>
             )}
