@@ -46,6 +46,7 @@ export async function startServer(): Promise<void> {
   void listenForPageChanges(); // other instances' writes drop this one's cached pages (PostgreSQL only)
   startHousekeeping(); // expired rate-limit counters and sessions, now and every few minutes
   startMailer(); // the email outbox: due mail now and every few seconds
+  (await import('./lib/newsroom-scheduler')).startScheduledPublishing(); // scheduled articles, on time
   try {
     const db = await getDb();
     const kind = await getDbKind();

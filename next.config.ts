@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { MAX_FORM_BODY_BYTES } from './lib/limits';
+import { NEWSROOM_FORM_BODY_BYTES } from './lib/limits';
 import { HSTS_HEADER, STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -27,8 +27,8 @@ const nextConfig: NextConfig = {
   // script) are not served again: lib/cache/use-cache-handler.mjs.
   cacheHandlers: { default: path.resolve('lib/cache/use-cache-handler.mjs') },
   // Server actions take small forms (lib/limits.ts): proxy.ts answers a larger declared body with a clear
-  // 413; this caps what Next.js reads of a body that does not declare its length.
-  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES } },
+  // 413 (the newsroom's editor may send more); this caps what Next.js reads of any action's body.
+  experimental: { serverActions: { bodySizeLimit: NEWSROOM_FORM_BODY_BYTES } },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

@@ -5,9 +5,10 @@ import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { publicProfileExists } from '@/lib/dal/profiles';
 import { staffRole } from '@/lib/dal/staff';
-import { slugId, type SlugKind } from '@/lib/dal/slugs';
+import { formerArticle, slugId, type SlugKind } from '@/lib/dal/slugs';
+import { newsroomActor } from '@/lib/dal/newsroom-access';
 import { JS_COOKIE } from '@/lib/js-cookie';
-import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES } from '@/lib/limits';
+import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES, NEWSROOM_FORM_BODY_BYTES } from '@/lib/limits';
 import { cachedPage, FILL_HEADER, personalizedCopy } from '@/lib/page-cache';
 import { pageCacheKey, surrogateKeysOf, type CacheablePage } from '@/lib/page-cache-key';
 import { decodeReactorCookie, REACTOR_COOKIE } from '@/lib/reactor';
@@ -36,7 +37,7 @@ const DEV = settings().nodeEnv === 'development';
 const CRAWLER =
   /Googlebot|Mediapartners-Google|AdsBot-Google|googleweblight|Storebot-Google|Google-PageRenderer|Google-InspectionTool|Bingbot|BingPreview|Slurp|DuckDuckBot|baiduspider|yandex|sogou|LinkedInBot|bitlybot|tumblr|vkShare|quora link preview|facebookexternalhit|facebookcatalog|Twitterbot|applebot|redditbot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|ia_archiver|GPTBot/i;
 
-type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string };
+type Route = { missing: boolean; gone?: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string; permanent?: boolean };
 
 /** The signed-in viewer's id, checked against the database (a session that ended is signed out). */
 const liveViewerId = async (request: NextRequest) => (await viewerOfSession((name) => request.cookies.get(name)?.value))?.id ?? null;
@@ -63,11 +64,22 @@ async function routeOf(request: NextRequest): Promise<Route> {
       if (!viewerId) return { ...plain, redirect: signInFirst(request) };
       return { ...plain, missing: !(await staffRole(viewerId)) };
     }
+    if (section === 'newsroom') {
+      const viewerId = await liveViewerId(request);
+      if (!viewerId) return { ...plain, redirect: signInFirst(request) };
+      return { ...plain, missing: !(await newsroomActor(viewerId)) };
+    }
     if (section === 'people' && slug && rest === undefined) return { ...plain, missing: !(await publicProfileExists(decodeURIComponent(slug))) };
     if (section === 'dev') return { ...plain, missing: !DEV }; // the development mailbox
     const kind = KINDS[section];
     if (!kind || !slug || rest !== undefined) return plain;
     const id = await slugId(kind, decodeURIComponent(slug));
+    if (id === null && kind === 'article') {
+      // An old address of a renamed article answers 301; an unpublished one, 410.
+      const former = await formerArticle(decodeURIComponent(slug));
+      if (former?.kind === 'moved') return { ...plain, redirect: `/articles/${former.slug}${request.nextUrl.search}`, permanent: true };
+      return { ...plain, missing: true, gone: former?.kind === 'gone' };
+    }
     if (id === null) return { ...plain, missing: true };
     return kind === 'article' ? { ...plain, articleId: id, cacheable: 'article' } : { ...plain, cacheable: 'listing' };
   } catch {
@@ -98,18 +110,23 @@ async function cacheAnswer(request: NextRequest, route: Route): Promise<{ key: s
 }
 
 /** The answer to a form post larger than any form here (Next.js itself would answer 500). */
-function tooLarge(): NextResponse {
-  const message = `This request is too large: forms here send at most ${MAX_FORM_BODY_BYTES / 1024} KB (a comment is at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters). Nothing was saved.`;
+function tooLarge(newsroom: boolean): NextResponse {
+  const message = newsroom
+    ? `This article is too large to save: at most ${NEWSROOM_FORM_BODY_BYTES / 1024} KB. Nothing was saved; go back to keep your text.`
+    : `This request is too large: forms here send at most ${MAX_FORM_BODY_BYTES / 1024} KB (a comment is at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters). Nothing was saved.`;
   return new NextResponse(message, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BODY_BYTES) return tooLarge();
+  if (request.method === 'POST') {
+    const newsroom = request.nextUrl.pathname.startsWith('/newsroom/');
+    if (Number(request.headers.get('content-length') ?? 0) > (newsroom ? NEWSROOM_FORM_BODY_BYTES : MAX_FORM_BODY_BYTES)) return tooLarge(newsroom);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = buildCsp(nonce, { dev: DEV, oauthHosts: OAUTH_HOSTS });
   const requestId = request.headers.get(REQUEST_ID_HEADER) ?? '';
   const route = await routeOf(request);
-  if (route.redirect) return NextResponse.redirect(new URL(route.redirect, request.url), 307);
+  if (route.redirect) return NextResponse.redirect(new URL(route.redirect, request.url), route.permanent ? 301 : 307);
 
   const answer = route.missing ? null : await cacheAnswer(request, route);
   if (answer) {
@@ -130,7 +147,7 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp); // Next.js reads the nonce from here for its own scripts
   const response = route.missing
-    ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: 404, request: { headers } })
+    ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: route.gone ? 410 : 404, request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set(REQUEST_ID_HEADER, requestId);
@@ -139,5 +156,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages and actions; not static files, optimised images or the API (which serves no HTML).
-  matcher: [{ source: '/((?!_next/static|_next/image|images/|bench/|favicon.ico|icon.svg|api/).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|images/|media/|bench/|favicon.ico|icon.svg|api/).*)' }],
 };

@@ -6,10 +6,13 @@ import { seedDemoConversation } from './seed-conversation';
 import type { Flavour } from './seed-data/conversation';
 import * as t from './schema';
 import { buildSeedArticles } from './seed-data/articles';
+import { NEWSROOM_ARTICLES } from './seed-data/newsroom';
 import { ACTS, AUTHORS, CATEGORIES, DRAMAS, GENRE_TAGS, TOPIC_TAGS } from './seed-data/universe';
 
 export const DEMO_ACCOUNTS = [
   { email: 'reader@hallyu.test', password: 'read-the-news-2026', name: 'Demo Reader', role: 'reader' },
+  { email: 'writer@hallyu.test', password: 'write-the-story-2026', name: 'Demo Writer', role: 'writer' },
+  { email: 'editor@hallyu.test', password: 'edit-the-desk-2026', name: 'Demo Editor', role: 'editor' },
   { email: 'moderator@hallyu.test', password: 'keep-it-kind-2026', name: 'Demo Moderator', role: 'moderator' },
   { email: 'admin@hallyu.test', password: 'admin-hallyu-2026', name: 'Demo Admin', role: 'admin' },
 ] as const;
@@ -134,10 +137,46 @@ export async function seedDemoContent(db: Db, options: { password: string | null
       a.draft ? [] : [{ id: idOf(inserted, a.slug), subject: subjectName(a.tags[0]), flavour: flavourOf(a.tags[0]), publishedAt: publishedAtOf(a.slug) }],
     );
     await seedDemoConversation(tx, conversation, { moderatorId: staffId('moderator'), adminId: staffId('admin') }, now);
+    await seedNewsroom(tx, { writer: accounts.find((a) => a.role === 'writer')!.id, editor: accounts.find((a) => a.role === 'editor')!.id }, cats, tagIds, now);
     return true;
   });
 
   return seeded ? { articles: seedArticles.length, tags: tagCount, authors: AUTHORS.length, categories: CATEGORIES.length } : null;
+}
+
+/**
+ * The newsroom's demo: the writer's and the editor's bylines are linked to their accounts (their comments
+ * on their own articles carry the Author badge), and their work in progress is there to pick up.
+ */
+async function seedNewsroom(tx: Tx, people: { writer: string; editor: string }, cats: { id: number; slug: string }[], tagRows: { id: number; slug: string }[], now: Date) {
+  const [writerByline] = await tx.update(t.authors).set({ userId: people.writer }).where(sql`${t.authors.slug} = 'yoon-hana'`).returning({ id: t.authors.id });
+  const [editorByline] = await tx.update(t.authors).set({ userId: people.editor }).where(sql`${t.authors.slug} = 'seo-min-ji'`).returning({ id: t.authors.id });
+  for (const a of NEWSROOM_ARTICLES) {
+    const by = a.by === 'writer' ? { user: people.writer, author: writerByline.id } : { user: people.editor, author: editorByline.id };
+    const updatedAt = new Date(now.getTime() - (a.status === 'scheduled' ? 1 : 5) * HOUR);
+    const [row] = await tx
+      .insert(t.articles)
+      .values({
+        slug: a.slug,
+        title: a.title,
+        dek: a.dek,
+        body: a.body,
+        heroImage: heroImageFor(a.tags[0]),
+        heroAlt: `Illustrated key art for ${subjectName(a.tags[0])}`,
+        heroCredit: 'Illustration: Hallyu studio',
+        categoryId: cats.find((c) => c.slug === a.category)!.id,
+        authorId: by.author,
+        createdBy: by.user,
+        status: a.status,
+        scheduledAt: a.scheduledInHours ? new Date(now.getTime() + a.scheduledInHours * HOUR) : null,
+        createdAt: updatedAt,
+        updatedAt,
+      })
+      .returning({ id: t.articles.id });
+    await tx.insert(t.articleStats).values({ articleId: row.id });
+    const links = a.tags.flatMap((slug) => tagRows.filter((r) => r.slug === slug).map((r) => ({ articleId: row.id, tagId: r.id })));
+    if (links.length) await tx.insert(t.articleTags).values(links);
+  }
 }
 
 /**

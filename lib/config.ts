@@ -38,6 +38,7 @@ export const envSchema = dbEnvSchema.extend({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example:465' }).optional(),
   MAIL_FROM: z.string().min(3).optional(),
   NOTIFICATION_EMAIL_DELAY_SECONDS: wholeNumber(0, 86_400).default(180),
+  UPLOADS_DIR: optionalText,
   ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number({ error: 'use a number of days, like 14' }).min(0, 'use 0 to 365 days').max(365, 'use 0 to 365 days').default(14),
 });
 
@@ -90,6 +91,11 @@ export function parseConfig(env: NodeJS.ProcessEnv) {
     cdnPurge: e.CDN_PURGE_URL ? { url: e.CDN_PURGE_URL, token: e.CDN_PURGE_TOKEN } : null,
     /** How long a deleted account waits before it is erased (signing in meanwhile cancels); fractions allowed. */
     accountDeletionGraceSeconds: Math.round(e.ACCOUNT_DELETION_GRACE_DAYS * 86_400),
+    // Newsroom uploads (lib/media/storage.ts): beside the embedded data folder unless set. With several
+    // instances it must be one folder they all share, or another store behind the same interface.
+    uploadsDir: path.resolve(
+      /*turbopackIgnore: true*/ e.UPLOADS_DIR ?? path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ e.PGLITE_DATA_DIR === 'memory://' ? '.data/pglite' : e.PGLITE_DATA_DIR)), 'uploads'),
+    ),
     mail: {
       // Without SMTP_URL: written to the log and listed at /dev/mail in development; kept queued in production.
       smtpUrl: e.SMTP_URL ?? null,

@@ -19,6 +19,15 @@ export const MAX_PASSWORD_LENGTH = 200;
  */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
 
+/**
+ * The newsroom's editor sends a whole article: up to MAX_ARTICLE_BODY_LENGTH characters (Korean takes 3
+ * bytes each) and its other fields. Only posts to /newsroom may be this large (proxy.ts).
+ */
+export const MAX_ARTICLE_BODY_LENGTH = 60_000;
+export const NEWSROOM_FORM_BODY_BYTES = 512 * 1024;
+/** An uploaded image, before re-encoding (lib/media/images.ts). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 /** A display name can be chosen once per this many days (a moderator's reset does not count). */
 export const NAME_CHANGE_INTERVAL_DAYS = 7;
 
@@ -37,3 +46,16 @@ export const MAX_MENTIONS = 10;
 
 /** How many generated avatars a reader chooses from (components/ui/avatar.tsx). */
 export const AVATAR_CHOICES = 8;
+
+/** The newsroom editor's fields (lib/article-validation.ts checks them; the form shows them). */
+export const ARTICLE_LIMITS = {
+  title: 150,
+  dek: 300,
+  heroAlt: 250,
+  heroCredit: 150,
+  tags: 10,
+  tagName: 40,
+  ctaTitle: 100,
+  ctaPlatform: 50,
+  url: 500,
+} as const;

@@ -1,5 +1,6 @@
 // Security headers, in one place. The CSP carries a per-request nonce (set by proxy.ts); the rest are
 // static and also served with static files (next.config.ts).
+import { VIDEO_PROVIDERS } from './video-providers';
 
 export function buildCsp(nonce: string, options: { dev: boolean; oauthHosts: string[] }): string {
   const directives = [
@@ -12,8 +13,8 @@ export function buildCsp(nonce: string, options: { dev: boolean; oauthHosts: str
     `img-src 'self' data: blob:`,
     `font-src 'self'`,
     `connect-src 'self'${options.dev ? ' ws: wss:' : ''}`,
-    // The video facade's player, and only after a click.
-    `frame-src https://www.youtube-nocookie.com`,
+    // The video facade's player (each provider's), and only after a click.
+    `frame-src ${Object.values(VIDEO_PROVIDERS).map((p) => p.origin).join(' ')}`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'${options.oauthHosts.map((h) => ` ${h}`).join('')}`,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, authors, categories, tags } from '@/db/schema';
+import { articles, articleSlugRedirects, authors, categories, tags } from '@/db/schema';
 import { isValidSlug } from './articles';
 
 export type SlugKind = 'article' | 'category' | 'tag' | 'author';
@@ -44,4 +44,21 @@ export async function slugId(kind: SlugKind, slug: string): Promise<number | nul
 /** Forgets every remembered slug (an article was unpublished or renamed somewhere). */
 export function forgetSlugs(): void {
   known.clear();
+}
+
+/**
+ * What an address that is not a published article's became: 'moved' to the article's current slug (its
+ * slug changed after it was published), 'gone' (unpublished), or null (never was, or only a draft).
+ */
+export async function formerArticle(slug: string): Promise<{ kind: 'moved'; slug: string } | { kind: 'gone' } | null> {
+  if (!isValidSlug(slug)) return null;
+  const db = await getDb();
+  const [moved] = await db
+    .select({ slug: articles.slug, status: articles.status })
+    .from(articleSlugRedirects)
+    .innerJoin(articles, eq(articles.id, articleSlugRedirects.articleId))
+    .where(eq(articleSlugRedirects.slug, slug));
+  if (moved) return moved.status === 'published' ? { kind: 'moved', slug: moved.slug } : moved.status === 'unpublished' ? { kind: 'gone' } : null;
+  const [own] = await db.select({ status: articles.status }).from(articles).where(eq(articles.slug, slug));
+  return own?.status === 'unpublished' ? { kind: 'gone' } : null;
 }

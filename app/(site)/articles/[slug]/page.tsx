@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -7,6 +6,7 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleReactions } from '@/components/article-reactions';
 import { CommentSection } from '@/components/comments/comment-section';
 import { COMMENT_SORT_VALUES } from '@/lib/comment-sorts';
+import { HeroImage } from '@/components/hero-image';
 import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
 import { ShareLinks } from '@/components/share-links';
@@ -103,15 +103,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </header>
       {article.heroImage && (
         <figure className="my-6">
-          <Image
-            src={article.heroImage}
-            alt={article.heroAlt}
-            width={1200}
-            height={675}
-            sizes="(min-width: 768px) 768px, 100vw"
-            priority
-            className="aspect-video w-full rounded-lg object-cover"
-          />
+          <HeroImage src={article.heroImage} alt={article.heroAlt} sizes="(min-width: 768px) 768px, 100vw" priority className="aspect-video w-full rounded-lg object-cover" />
           {article.heroCredit && <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{article.heroCredit}</figcaption>}
         </figure>
       )}

@@ -1,29 +1,10 @@
 import { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth';
 import { MAX_FORM_BODY_BYTES } from '@/lib/limits';
+import { readLimited } from '@/lib/read-limited';
 import { getViewer } from '@/lib/viewer';
 
 const TOO_LARGE = () => new Response(`Request too large: at most ${MAX_FORM_BODY_BYTES / 1024} KB.`, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
-/** The body, read up to `limit` bytes; null as soon as it is longer (the rest is never read). */
-async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
-  if (!request.body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 // Auth.js reads a sign-in post in full: the body is checked against the form limit first, so a
 // multi-megabyte post costs nothing.

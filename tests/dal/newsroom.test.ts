@@ -1,0 +1,152 @@
+// The newsroom's workflow against a real database: writing, review, scheduling, publishing, slugs,
+// revisions and the version check.
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb, queryRows } from '@/db/client';
+import { articles, articleRevisions, moderationActions } from '@/db/schema';
+import type { ArticleContent } from '@/lib/article-validation';
+import { getRevisionPair, listRevisions, restoreRevision } from '@/lib/dal/article-revisions';
+import { getPublishedArticle } from '@/lib/dal/articles';
+import { getArticleForEditing, listNewsroomArticles } from '@/lib/dal/newsroom-articles';
+import { saveArticle, type SaveResult } from '@/lib/dal/newsroom-writes';
+import { publishDueArticles } from '@/lib/dal/scheduled-publishing';
+import { formerArticle } from '@/lib/dal/slugs';
+import { createCategory, createUser } from '../support/fixtures';
+
+async function content(overrides: Partial<ArticleContent> = {}): Promise<ArticleContent> {
+  return {
+    title: `A newsroom story ${crypto.randomUUID().slice(0, 8)}`,
+    slug: '',
+    dek: 'What it is about',
+    body: '## Heading\n\nBody text.',
+    categoryId: overrides.categoryId ?? (await createCategory()).id,
+    authorId: null,
+    tags: ['Newsroom test'],
+    heroImage: null,
+    heroAlt: null,
+    heroCredit: null,
+    video: null,
+    watchCta: null,
+    ...overrides,
+  };
+}
+
+function ok(result: SaveResult) {
+  if (result.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+const auditOf = async (articleId: number) =>
+  (await (await getDb()).select({ action: moderationActions.action }).from(moderationActions).where(eq(moderationActions.articleId, articleId)).orderBy(moderationActions.id)).map((r) => r.action);
+
+describe('the newsroom workflow', () => {
+  it('takes a writer’s draft through review, an editor’s schedule and the scheduler to the public site', async () => {
+    const writer = await createUser('writer');
+    const editor = await createUser('editor');
+    const draft = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'save', content: await content({ title: '눈물의 여왕 리뷰' }), scheduledAt: null }));
+    expect(draft).toMatchObject({ created: true, articleStatus: 'draft', slug: 'nunmurui-yeowang-ribyu' });
+    expect(await getPublishedArticle(draft.slug)).toBeNull();
+
+    const submitted = ok(await saveArticle(writer.id, { id: draft.id, version: draft.version, intent: 'submit', content: await content({ title: '눈물의 여왕 리뷰', slug: draft.slug }), scheduledAt: null }));
+    expect(submitted.articleStatus).toBe('review');
+    expect(await saveArticle(writer.id, { id: draft.id, version: submitted.version, intent: 'publish', content: await content({ slug: draft.slug }), scheduledAt: null })).toEqual({ status: 'forbidden' });
+
+    const editable = await getArticleForEditing(editor.id, draft.id);
+    if (!editable || editable === 'forbidden') throw new Error('editor cannot open it');
+    const past = await saveArticle(editor.id, { id: draft.id, version: submitted.version, intent: 'schedule', content: { ...editable, authorId: editable.authorId }, scheduledAt: new Date(Date.now() - 60_000) });
+    expect(past).toMatchObject({ status: 'invalid', fieldErrors: { scheduledAt: [expect.stringMatching(/passed/)] } });
+    const scheduled = ok(await saveArticle(editor.id, { id: draft.id, version: submitted.version, intent: 'schedule', content: { ...editable }, scheduledAt: new Date(Date.now() + 3_600_000) }));
+    expect(scheduled.articleStatus).toBe('scheduled');
+    expect(await publishDueArticles()).not.toContain(draft.slug); // not due yet
+
+    const db = await getDb();
+    await db.update(articles).set({ scheduledAt: new Date(Date.now() - 1_000) }).where(eq(articles.id, draft.id));
+    expect(await publishDueArticles()).toContain(draft.slug);
+    const live = await getPublishedArticle(draft.slug);
+    expect(live?.title).toBe('눈물의 여왕 리뷰');
+    expect(live?.tags.map((t) => t.name)).toEqual(['Newsroom test']);
+    expect(await auditOf(draft.id)).toEqual(['article_create', 'article_submit', 'article_schedule', 'article_publish']);
+    expect(await publishDueArticles()).not.toContain(draft.slug); // published once
+  });
+
+  it('refuses a save made from an older version, keeping the newer text', async () => {
+    const editor = await createUser('editor');
+    const other = await createUser('editor', { name: 'Second Editor' });
+    const created = ok(await saveArticle(editor.id, { id: null, version: null, intent: 'save', content: await content(), scheduledAt: null }));
+    const base = await content({ title: 'First editor’s title', slug: created.slug });
+    const first = ok(await saveArticle(editor.id, { id: created.id, version: created.version, intent: 'save', content: base, scheduledAt: null }));
+    const stale = await saveArticle(other.id, { id: created.id, version: created.version, intent: 'save', content: { ...base, title: 'Second editor’s title' }, scheduledAt: null });
+    expect(stale).toMatchObject({ status: 'conflict', by: expect.any(String) });
+    const [row] = await (await getDb()).select({ title: articles.title, version: articles.version }).from(articles).where(eq(articles.id, created.id));
+    expect(row).toEqual({ title: 'First editor’s title', version: first.version });
+  });
+
+  it('keeps a published article’s old address as a redirect, refuses taken slugs, and answers gone once unpublished', async () => {
+    const editor = await createUser('editor');
+    const a = ok(await saveArticle(editor.id, { id: null, version: null, intent: 'publish', content: await content({ slug: `old-address-${Date.now()}` }), scheduledAt: null }));
+    const b = ok(await saveArticle(editor.id, { id: null, version: null, intent: 'save', content: await content(), scheduledAt: null }));
+    const moved = ok(await saveArticle(editor.id, { id: a.id, version: a.version, intent: 'save', content: await content({ slug: `new-address-${Date.now()}` }), scheduledAt: null }));
+    expect(await formerArticle(a.slug)).toEqual({ kind: 'moved', slug: moved.slug });
+    expect(await getPublishedArticle(moved.slug)).not.toBeNull();
+
+    const taken = await saveArticle(editor.id, { id: b.id, version: b.version, intent: 'save', content: await content({ slug: moved.slug }), scheduledAt: null });
+    expect(taken).toMatchObject({ status: 'invalid', fieldErrors: { slug: [expect.stringMatching(/already uses this slug/)] } });
+    const oldOne = await saveArticle(editor.id, { id: b.id, version: b.version, intent: 'save', content: await content({ slug: a.slug }), scheduledAt: null });
+    expect(oldOne).toMatchObject({ status: 'invalid', fieldErrors: { slug: [expect.stringMatching(/still takes readers there/)] } });
+
+    const gone = ok(await saveArticle(editor.id, { id: a.id, version: moved.version, intent: 'unpublish', content: await content({ slug: moved.slug }), scheduledAt: null }));
+    expect(gone.articleStatus).toBe('unpublished');
+    expect(await getPublishedArticle(moved.slug)).toBeNull();
+    expect(await formerArticle(moved.slug)).toEqual({ kind: 'gone' });
+    expect(await formerArticle(a.slug)).toEqual({ kind: 'gone' });
+    expect(await auditOf(a.id)).toEqual(['article_create', 'article_publish', 'article_slug_change', 'article_unpublish']);
+  });
+
+  it('keeps every save as a revision, compares two and restores an old one', async () => {
+    const writer = await createUser('writer');
+    const category = await createCategory();
+    const v1 = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'save', content: await content({ title: 'Original headline', categoryId: category.id }), scheduledAt: null }));
+    const v2 = ok(await saveArticle(writer.id, { id: v1.id, version: v1.version, intent: 'save', content: await content({ title: 'Rewritten headline', slug: v1.slug, categoryId: category.id }), scheduledAt: null }));
+    const revisions = await listRevisions(writer.id, v1.id);
+    expect(revisions?.map((r) => r.changed)).toEqual([['title'], expect.arrayContaining(['title', 'body'])]);
+    const pair = await getRevisionPair(writer.id, v1.id, revisions![0].id);
+    expect(pair?.previous?.title).toBe('Original headline');
+    expect(pair?.revision.snapshot.title).toBe('Rewritten headline');
+
+    const restored = ok(await restoreRevision(writer.id, v1.id, revisions![1].id, v2.version));
+    const [row] = await (await getDb()).select({ title: articles.title }).from(articles).where(eq(articles.id, v1.id));
+    expect(row.title).toBe('Original headline');
+    expect(restored.version).toBe(v2.version + 1);
+    expect(await auditOf(v1.id)).toEqual(['article_create', 'article_restore']);
+    expect(await restoreRevision(writer.id, v1.id, revisions![1].id, v2.version)).toMatchObject({ status: 'conflict' }); // from a stale page
+  });
+
+  it('merges a run of autosaves into one revision', async () => {
+    const writer = await createUser('writer');
+    const category = await createCategory();
+    const a = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'autosave', content: await content({ title: 'Typing', categoryId: category.id }), scheduledAt: null }));
+    const b = ok(await saveArticle(writer.id, { id: a.id, version: a.version, intent: 'autosave', content: await content({ title: 'Typing more', slug: a.slug, categoryId: category.id }), scheduledAt: null }));
+    ok(await saveArticle(writer.id, { id: a.id, version: b.version, intent: 'autosave', content: await content({ title: 'Typing even more', slug: a.slug, categoryId: category.id }), scheduledAt: null }));
+    const rows = await (await getDb()).select().from(articleRevisions).where(and(eq(articleRevisions.articleId, a.id), eq(articleRevisions.autosave, true)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].snapshot.title).toBe('Typing even more');
+  });
+
+  it('lists a writer’s own articles only, and an editor’s everyone’s, by status and title', async () => {
+    const writer = await createUser('writer');
+    const otherWriter = await createUser('writer');
+    const editor = await createUser('editor');
+    const mark = crypto.randomUUID().slice(0, 8);
+    const mine = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'save', content: await content({ title: `Mine ${mark}` }), scheduledAt: null }));
+    ok(await saveArticle(otherWriter.id, { id: null, version: null, intent: 'submit', content: await content({ title: `Theirs ${mark}` }), scheduledAt: null }));
+    const writersView = await listNewsroomArticles(writer.id, { q: mark });
+    expect(writersView?.rows.map((r) => r.id)).toEqual([mine.id]);
+    const editorsView = await listNewsroomArticles(editor.id, { q: mark });
+    expect(editorsView?.rows.map((r) => r.title).sort()).toEqual([`Mine ${mark}`, `Theirs ${mark}`]);
+    expect((await listNewsroomArticles(editor.id, { q: mark, status: 'review' }))?.rows.map((r) => r.title)).toEqual([`Theirs ${mark}`]);
+    expect(await listNewsroomArticles((await createUser('moderator')).id, {})).toBeNull();
+    // The writer's byline is their own profile, made from their name on their first article.
+    const [byline] = await queryRows<{ user_id: string }>(await getDb(), sql`select au.user_id from articles a join authors au on au.id = a.author_id where a.id = ${mine.id}`);
+    expect(byline.user_id).toBe(writer.id);
+  });
+});
