@@ -20,8 +20,9 @@ import { viewerOfSession } from '@/lib/viewer';
 // - sets the Content-Security-Policy with a fresh nonce;
 // - decides 404s that pages cannot. Next.js 16.3+ with Cache Components sends a 200 when a page or
 //   layout calls notFound() (vercel/next.js#95380, #98518), so unknown slugs, and readers under
-//   /moderation, are rewritten here to a path no route matches, which renders app/not-found.tsx with a
-//   real 404; and sends visitors where a page would redirect them (sign in first, or back from the
+//   /moderation or /newsroom, are rewritten here to a path no route matches, which renders
+//   app/not-found.tsx with a real 404 (410 for an unpublished article; an article's old slug answers 301
+//   with its new address); and sends visitors where a page would redirect them (sign in first, or back from the
 //   sign-in forms once signed in), with a real 307;
 // - answers anonymous visitors from the page cache (lib/page-cache.ts);
 // - refuses form posts larger than any form here, with a clear 413.

@@ -23,6 +23,8 @@ function useUnreadCount(initial: number | undefined): number | undefined {
     };
     const lead = () =>
       new Promise<void>((resolve) => {
+        // The lock can be granted just as the component goes away: then there is nothing to lead.
+        if (stop.signal.aborted) return resolve();
         const source = new EventSource('/api/notifications/live');
         source.addEventListener('unread', (event) => {
           latest = (JSON.parse((event as MessageEvent<string>).data) as { unread: number }).unread;

@@ -84,7 +84,7 @@ export function ArticleEditor({ initial, article, editor, editable, choices, byl
       } else {
         if (result.data?.conflict) stopped.current = true;
         dirty.current = true;
-        setAutosaveNote(`Not saved automatically: ${result.message ?? 'try saving yourself.'}`);
+        setAutosaveNote(`Not saved automatically: ${result.message || 'try saving yourself.'}`);
       }
     })()
       .catch(() => {
@@ -117,6 +117,7 @@ export function ArticleEditor({ initial, article, editor, editable, choices, byl
         onInput={(e) => changed(e.currentTarget)}
         onSubmit={(e) => {
           window.clearTimeout(timer.current);
+          setAutosaveNote(''); // this save's own answer follows
           const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
           if (inFlight.current) {
             // An autosave is on its way: wait for its new version, then send this one.

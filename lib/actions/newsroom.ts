@@ -4,7 +4,8 @@ import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
-import { ARTICLE_FORM_FIELDS, articleFormSchema, type ArticleFormFields } from '@/lib/article-validation';
+import { ARTICLE_FORM_FIELDS, ARTICLE_INTENTS, articleFormSchema, type ArticleFormFields } from '@/lib/article-validation';
+import { fieldErrorsOf } from '@/lib/validation';
 import { restoreRevision } from '@/lib/dal/article-revisions';
 import { saveArticle, STATUS_LABELS, type SaveResult } from '@/lib/dal/newsroom-writes';
 import { MAX_ARTICLE_BODY_LENGTH } from '@/lib/limits';
@@ -52,15 +53,27 @@ function refused(result: Exclude<SaveResult, { status: 'ok' }>, keep: EditorData
   }
 }
 
-export const saveArticleAction = defineAction<'newsroom', typeof articleFormSchema, EditorData>({
+// Only the intent is read before the action runs: a preview shows whatever was typed, complete or not;
+// everything else is checked field by field (articleFormSchema) before anything is saved.
+const requestSchema = z.object({ intent: z.enum(ARTICLE_INTENTS).optional().default('save') }).loose();
+
+export const saveArticleAction = defineAction<'newsroom', typeof requestSchema, EditorData>({
   name: 'saveArticle',
   access: 'newsroom',
-  schema: articleFormSchema,
+  schema: requestSchema,
   keep: keepFields,
-  messages: { signedOut: 'Sign in to save: your text is kept below.', invalid: 'Not saved: check the highlighted fields.' },
-  run: async ({ input, viewer, keep }) => {
+  messages: { signedOut: 'Sign in to save: your text is kept below.', invalid: 'Not saved: that is not something the editor can do.' },
+  run: async ({ input: request, viewer, keep }) => {
     const fields = keep?.fields ?? {};
-    if (input.intent === 'preview') return { status: 'success', message: 'Preview below. Nothing was saved.', data: { fields, preview: true } };
+    if (request.intent === 'preview') return { status: 'success', message: 'Preview below. Nothing was saved.', data: { fields, preview: true } };
+    const parsed = articleFormSchema.safeParse(request);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      // An autosave has no highlighted fields to point at: it says what stopped it.
+      const message = request.intent === 'autosave' ? Object.values(fieldErrors).flat().join(' ') : 'Not saved: check the highlighted fields.';
+      return failure(message, fieldErrors, { fields });
+    }
+    const input = { ...parsed.data, intent: request.intent };
     const result = await saveArticle(viewer.id, { id: input.id, version: input.version, intent: input.intent, content: input.content, scheduledAt: input.scheduledAt });
     if (result.status !== 'ok') return refused(result, { fields });
     // A new article gets its own address (and the editor its id), except while autosaving: the page

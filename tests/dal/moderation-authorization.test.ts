@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
+import type { UserRole } from '@/db/enums';
 import { users } from '@/db/schema';
 import { createComment } from '@/lib/dal/comment-writes';
 import { approveComment, hideComment, unhideComment } from '@/lib/dal/moderation';
@@ -17,10 +18,11 @@ import { addUserNote, resetDisplayName, setAlwaysReview, setShadowBan } from '@/
 import { getUserHistory } from '@/lib/dal/user-history';
 import { createArticle } from '../support/fixtures';
 
-type Caller = 'anonymous' | 'reader' | 'author' | 'suspended moderator' | 'moderator' | 'admin';
-const CALLERS: Caller[] = ['anonymous', 'reader', 'author', 'suspended moderator', 'moderator', 'admin'];
+// Writers and editors work in the newsroom: they moderate nothing.
+type Caller = 'anonymous' | 'reader' | 'author' | 'writer' | 'editor' | 'suspended moderator' | 'moderator' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'reader', 'author', 'writer', 'editor', 'suspended moderator', 'moderator', 'admin'];
 
-async function user(role: 'reader' | 'moderator' | 'admin', extra: Partial<typeof users.$inferInsert> = {}) {
+async function user(role: UserRole, extra: Partial<typeof users.$inferInsert> = {}) {
   const db = await getDb();
   const [row] = await db.insert(users).values({ email: `${role}-${crypto.randomUUID()}@example.test`, name: role, role, ...extra }).returning();
   return row.id;
@@ -37,6 +39,8 @@ async function world(): Promise<World> {
     anonymous: null,
     reader: await user('reader'),
     author,
+    writer: await user('writer'),
+    editor: await user('editor'),
     'suspended moderator': await user('moderator', { suspendedUntil: new Date(Date.now() + 86_400_000), restrictionReason: 'time out' }),
     moderator: await user('moderator'),
     admin: await user('admin'),
@@ -115,7 +119,7 @@ describe('moderation authorization matrix', () => {
     const admin = w.ids.admin!;
     await restrictUser(w.ids.moderator!, w.victim, '1d', 'setup'); // a moderator's restriction: a moderator may lift it
     await addBannedWord(admin, 'matrixlift');
-    for (const caller of ['anonymous', 'reader', 'author', 'suspended moderator'] as Caller[]) {
+    for (const caller of ['anonymous', 'reader', 'author', 'writer', 'editor', 'suspended moderator'] as Caller[]) {
       expect(await liftRestriction(w.ids[caller], w.victim)).toEqual({ status: 'forbidden' });
       expect(await removeBannedWord(w.ids[caller], 'matrixlift')).toEqual({ status: 'forbidden' });
     }

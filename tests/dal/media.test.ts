@@ -1,0 +1,66 @@
+// Uploaded images: checked by what they are, re-encoded to AVIF and WebP at every width, stripped of
+// their metadata, and refused with a clear message when too large or not images.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uploadImage } from '@/lib/dal/media';
+import { NOT_AN_IMAGE, storeImage } from '@/lib/media/images';
+import { localMediaStore, mediaStore, type MediaStore } from '@/lib/media/storage';
+import { IMAGE_WIDTHS } from '@/lib/media/variants';
+import { MAX_UPLOAD_BYTES } from '@/lib/limits';
+import { createUser } from '../support/fixtures';
+
+let store: MediaStore;
+let photo: Buffer;
+
+beforeAll(async () => {
+  store = localMediaStore(await mkdtemp(path.join(os.tmpdir(), 'hallyu-media-')));
+  // A camera's JPEG: where it was taken and with what, turned a quarter (EXIF orientation 6).
+  photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#4a9' } })
+    .jpeg()
+    .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'SecretCam', Model: 'X100' }, GPS: { GPSLatitudeRef: 'N', GPSLongitudeRef: 'E' } } })
+    .toBuffer();
+});
+
+describe('image uploads', () => {
+  it('stores AVIF and WebP copies at every width, upright and without the camera’s metadata', async () => {
+    expect((await sharp(photo).metadata()).exif).toBeDefined(); // the original carries it
+    const stored = await storeImage(store, photo);
+    if ('problem' in stored) throw new Error(stored.problem);
+    expect(stored).toMatchObject({ width: 900, height: 1600, widths: [...IMAGE_WIDTHS] }); // turned upright
+    for (const width of IMAGE_WIDTHS) {
+      for (const format of ['avif', 'webp'] as const) {
+        const copy = await store.get(`${stored.key}/${width}.${format}`);
+        expect(copy, `${width}.${format}`).not.toBeNull();
+        const meta = await sharp(copy!).metadata();
+        expect(meta.format === format || (format === 'avif' && meta.format === 'heif')).toBe(true);
+        expect(meta.width).toBe(Math.min(width, 900));
+        expect(meta.exif).toBeUndefined();
+        expect(meta.xmp).toBeUndefined();
+        expect(meta.orientation ?? 1).toBe(1);
+      }
+    }
+  });
+
+  it('judges the bytes, not the name: text, truncated and oversized files are refused', async () => {
+    expect(await storeImage(store, Buffer.from('<svg onload="alert(1)"></svg>'))).toEqual({ problem: NOT_AN_IMAGE });
+    expect(await storeImage(store, Buffer.from('GIF89a but not really'))).toEqual({ problem: NOT_AN_IMAGE });
+    const truncated = await storeImage(store, photo.subarray(0, 2000));
+    expect('problem' in truncated).toBe(true);
+    const huge = Buffer.alloc(MAX_UPLOAD_BYTES + 1);
+    expect(await storeImage(store, huge)).toEqual({ problem: expect.stringMatching(/at most 10 MB/) });
+    const tiny = await sharp({ create: { width: 50, height: 50, channels: 3, background: '#000' } }).png().toBuffer();
+    expect(await storeImage(store, tiny)).toEqual({ problem: expect.stringMatching(/200 pixels/) });
+  });
+
+  it('records an upload by a newsroom member and serves it from the configured folder', async () => {
+    const writer = await createUser('writer');
+    const result = await uploadImage(writer.id, photo);
+    if (result.status !== 'ok') throw new Error(result.status);
+    expect(result.url).toMatch(/^\/media\/[a-z0-9]{20}\/1200\.webp$/);
+    expect(await mediaStore().get(result.url.replace('/media/', ''))).not.toBeNull();
+    expect(await mediaStore().get('../../etc/passwd')).toBeNull();
+  });
+});
