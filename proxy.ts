@@ -5,7 +5,7 @@ import { config as settings, serverOrigin } from '@/lib/config';
 import { articleSurrogateKeys } from '@/lib/dal/articles';
 import { publicProfileExists } from '@/lib/dal/profiles';
 import { staffRole } from '@/lib/dal/staff';
-import { formerArticle, slugId, type SlugKind } from '@/lib/dal/slugs';
+import { movedArticleSlug, slugId, type SlugKind } from '@/lib/dal/slugs';
 import { newsroomActor } from '@/lib/dal/newsroom-access';
 import { JS_COOKIE } from '@/lib/js-cookie';
 import { MAX_COMMENT_LENGTH, MAX_FORM_BODY_BYTES, NEWSROOM_FORM_BODY_BYTES } from '@/lib/limits';
@@ -21,8 +21,8 @@ import { viewerOfSession } from '@/lib/viewer';
 // - decides 404s that pages cannot. Next.js 16.3+ with Cache Components sends a 200 when a page or
 //   layout calls notFound() (vercel/next.js#95380, #98518), so unknown slugs, and readers under
 //   /moderation or /newsroom, are rewritten here to a path no route matches, which renders
-//   app/not-found.tsx with a real 404 (410 for an unpublished article; an article's old slug answers 301
-//   with its new address); and sends visitors where a page would redirect them (sign in first, or back from the
+//   app/not-found.tsx with a real 404 (an unpublished article too; a published article's old slug
+//   answers 301 with its new address); and sends visitors where a page would redirect them (sign in first, or back from the
 //   sign-in forms once signed in), with a real 307;
 // - answers anonymous visitors from the page cache (lib/page-cache.ts);
 // - refuses form posts larger than any form here, with a clear 413.
@@ -38,7 +38,7 @@ const DEV = settings().nodeEnv === 'development';
 const CRAWLER =
   /Googlebot|Mediapartners-Google|AdsBot-Google|googleweblight|Storebot-Google|Google-PageRenderer|Google-InspectionTool|Bingbot|BingPreview|Slurp|DuckDuckBot|baiduspider|yandex|sogou|LinkedInBot|bitlybot|tumblr|vkShare|quora link preview|facebookexternalhit|facebookcatalog|Twitterbot|applebot|redditbot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|ia_archiver|GPTBot/i;
 
-type Route = { missing: boolean; gone?: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string; permanent?: boolean };
+type Route = { missing: boolean; articleId: number | null; cacheable: CacheablePage | null; redirect?: string; permanent?: boolean };
 
 /** The signed-in viewer's id, checked against the database (a session that ended is signed out). */
 const liveViewerId = async (request: NextRequest) => (await viewerOfSession((name) => request.cookies.get(name)?.value))?.id ?? null;
@@ -76,10 +76,10 @@ async function routeOf(request: NextRequest): Promise<Route> {
     if (!kind || !slug || rest !== undefined) return plain;
     const id = await slugId(kind, decodeURIComponent(slug));
     if (id === null && kind === 'article') {
-      // An old address of a renamed article answers 301; an unpublished one, 410.
-      const former = await formerArticle(decodeURIComponent(slug));
-      if (former?.kind === 'moved') return { ...plain, redirect: `/articles/${former.slug}${request.nextUrl.search}`, permanent: true };
-      return { ...plain, missing: true, gone: former?.kind === 'gone' };
+      // An old address of a renamed article answers 301 with the new one.
+      const moved = await movedArticleSlug(decodeURIComponent(slug));
+      if (moved) return { ...plain, redirect: `/articles/${moved}${request.nextUrl.search}`, permanent: true };
+      return { ...plain, missing: true };
     }
     if (id === null) return { ...plain, missing: true };
     return kind === 'article' ? { ...plain, articleId: id, cacheable: 'article' } : { ...plain, cacheable: 'listing' };
@@ -148,7 +148,7 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp); // Next.js reads the nonce from here for its own scripts
   const response = route.missing
-    ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: route.gone ? 410 : 404, request: { headers } })
+    ? NextResponse.rewrite(new URL('/_not-found-page', request.url), { status: 404, request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set(REQUEST_ID_HEADER, requestId);

@@ -265,6 +265,22 @@ export const articleSlugRedirects = pgTable('article_slug_redirects', {
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
 
+// What a newsroom form sent when the browser runs no JavaScript and the answer is not a save: the
+// fields as typed, their errors or the preview. The editor page shows it again (?stash=<key>), so
+// nothing typed is lost. Deleted after a day by the housekeeping sweep.
+export const editorStash = pgTable(
+  'editor_stash',
+  {
+    key: text('key').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    state: jsonb('state').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('editor_stash_created_idx').on(t.createdAt)],
+);
+
 // Images uploaded in the newsroom. The files (re-encoded variants) live in the media store
 // (lib/media/storage.ts) under the key; this row says what exists and who uploaded it.
 export const media = pgTable('media', {

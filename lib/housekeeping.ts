@@ -4,16 +4,17 @@ import { deleteExpiredRateLimits } from '@/lib/dal/rate-limits';
 import { deleteExpiredSessions } from '@/lib/dal/sessions';
 import { eraseDueAccounts } from '@/lib/dal/account-deletion';
 import { queueDueDigests } from '@/lib/dal/digest';
+import { deleteOldEditorStashes } from '@/lib/dal/editor-stash';
 import { config } from '@/lib/config';
 
-// Rows that only grow unless someone removes them: rate-limit counters whose window ended, and sessions
-// past their end; and the daily digests that are due (lib/dal/digest.ts). Every instance sweeps every SWEEP_MS (the deletes are idempotent, so instances need
+// Rows that only grow unless someone removes them: rate-limit counters whose window ended, sessions
+// past their end and the newsroom's day-old form answers (lib/dal/editor-stash.ts); and the daily digests that are due (lib/dal/digest.ts). Every instance sweeps every SWEEP_MS (the deletes are idempotent, so instances need
 // not agree on who does it), starting at start-up.
 const SWEEP_MS = 10 * 60 * 1000;
 
-export async function sweepExpiredRows(): Promise<{ rateLimits: number; sessions: number; digests: number }> {
-  const [rateLimits, sessions, digests] = await Promise.all([deleteExpiredRateLimits(), deleteExpiredSessions(), queueDueDigests()]);
-  return { rateLimits, sessions, digests };
+export async function sweepExpiredRows(): Promise<{ rateLimits: number; sessions: number; digests: number; editorStashes: number }> {
+  const [rateLimits, sessions, digests, editorStashes] = await Promise.all([deleteExpiredRateLimits(), deleteExpiredSessions(), queueDueDigests(), deleteOldEditorStashes()]);
+  return { rateLimits, sessions, digests, editorStashes };
 }
 
 let timer: NodeJS.Timeout | undefined;

@@ -17,6 +17,8 @@ import { TagPicker } from './tag-picker';
 export type EditorArticle = { id: number; status: ArticleStatus; statusLabel: string; scheduledIso: string | null; publicUrl: string | null };
 type Props = {
   initial: ArticleFormFields;
+  /** A previous answer to show (kept for a browser without JavaScript: lib/actions/newsroom.ts). */
+  answer?: ActionState<EditorData> | null;
   article: EditorArticle | null;
   editor: boolean;
   editable: boolean;
@@ -38,8 +40,8 @@ function currentFields(form: HTMLFormElement): ArticleFormFields {
   return out;
 }
 
-export function ArticleEditor({ initial, article, editor, editable, choices, bylineName }: Props) {
-  const [state, formAction, pending] = useActionState(saveArticleAction, idle<EditorData>({ fields: initial }));
+export function ArticleEditor({ initial, answer, article, editor, editable, choices, bylineName }: Props) {
+  const [state, formAction, pending] = useActionState(saveArticleAction, answer ?? idle<EditorData>({ fields: initial }));
   const fields = state.data?.fields ?? initial;
   const errors = state.fieldErrors ?? {};
   const formRef = useRef<HTMLFormElement>(null);

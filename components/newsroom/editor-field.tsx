@@ -38,7 +38,9 @@ export function EditorField({ name, label, defaultValue, errors, hint, maxLength
         </p>
       )}
       {children ? (
-        <select {...common} className={INPUT}>
+        // Keyed by its default: React sets a select's default only when it mounts, and the form is reset
+        // to the defaults after every answer; a new default must give a new select.
+        <select key={defaultValue} {...common} className={INPUT}>
           {children}
         </select>
       ) : multiline ? (

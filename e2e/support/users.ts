@@ -3,7 +3,7 @@ import { expect, type Browser, type Page } from '@playwright/test';
 let counter = 0;
 
 /** A demo account of the production build the tests run against (its password is set by playwright.config.ts). */
-export function demoAccount(role: 'reader' | 'moderator' | 'admin') {
+export function demoAccount(role: 'reader' | 'writer' | 'editor' | 'moderator' | 'admin') {
   return { email: `${role}@hallyu.test`, password: process.env.E2E_DEMO_PASSWORD! };
 }
 

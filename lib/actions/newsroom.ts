@@ -1,12 +1,14 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
 import { ARTICLE_FORM_FIELDS, ARTICLE_INTENTS, articleFormSchema, type ArticleFormFields } from '@/lib/article-validation';
 import { fieldErrorsOf } from '@/lib/validation';
 import { restoreRevision } from '@/lib/dal/article-revisions';
+import { stashEditorState } from '@/lib/dal/editor-stash';
 import { saveArticle, STATUS_LABELS, type SaveResult } from '@/lib/dal/newsroom-writes';
 import { MAX_ARTICLE_BODY_LENGTH } from '@/lib/limits';
 import { defineAction, NOT_ALLOWED, typedFields } from '@/lib/safe-action';
@@ -32,6 +34,18 @@ const DONE: Record<string, string> = {
   publish: 'Published: it is on the site now.',
   unpublish: 'Unpublished: readers can no longer open it.',
 };
+
+/**
+ * The answer as the form gets it. A browser without JavaScript posts the form itself, and Next.js would
+ * show the page without the answer (vercel/next.js#97784): the answer is kept (lib/dal/editor-stash.ts)
+ * and the browser sent back to the editor, which shows it, with everything typed.
+ */
+async function answer(viewerId: string, state: ActionState<EditorData>): Promise<ActionState<EditorData>> {
+  if ((await headers()).has('next-action')) return state; // JavaScript's request: React shows the answer
+  const key = await stashEditorState(viewerId, state);
+  const id = state.data?.fields.id;
+  redirect(`${id && /^\d{1,10}$/.test(id) ? `/newsroom/articles/${id}` : '/newsroom/articles/new'}?stash=${key}`);
+}
 
 const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -65,30 +79,30 @@ export const saveArticleAction = defineAction<'newsroom', typeof requestSchema, 
   messages: { signedOut: 'Sign in to save: your text is kept below.', invalid: 'Not saved: that is not something the editor can do.' },
   run: async ({ input: request, viewer, keep }) => {
     const fields = keep?.fields ?? {};
-    if (request.intent === 'preview') return { status: 'success', message: 'Preview below. Nothing was saved.', data: { fields, preview: true } };
+    if (request.intent === 'preview') return answer(viewer.id, { status: 'success', message: 'Preview below. Nothing was saved.', data: { fields, preview: true } });
     const parsed = articleFormSchema.safeParse(request);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       // An autosave has no highlighted fields to point at: it says what stopped it.
       const message = request.intent === 'autosave' ? Object.values(fieldErrors).flat().join(' ') : 'Not saved: check the highlighted fields.';
-      return failure(message, fieldErrors, { fields });
+      return answer(viewer.id, failure(message, fieldErrors, { fields }));
     }
     const input = { ...parsed.data, intent: request.intent };
     const result = await saveArticle(viewer.id, { id: input.id, version: input.version, intent: input.intent, content: input.content, scheduledAt: input.scheduledAt });
-    if (result.status !== 'ok') return refused(result, { fields });
+    if (result.status !== 'ok') return answer(viewer.id, refused(result, { fields }));
     // A new article gets its own address (and the editor its id), except while autosaving: the page
     // stays, and the form learns the id from the answer.
     if (result.created && input.intent !== 'autosave') redirect(`/newsroom/articles/${result.id}?created=1`);
     if (input.intent !== 'autosave') refresh();
     const message = input.intent === 'schedule' ? `Scheduled: it goes live at ${when(input.scheduledAt!)}.` : result.changed ? DONE[input.intent] : 'No changes to save.';
-    return {
+    return answer(viewer.id, {
       status: 'success',
       message,
       data: {
         fields: { ...fields, id: String(result.id), version: String(result.version), slug: result.slug },
         saved: { id: result.id, version: result.version, status: STATUS_LABELS[result.articleStatus], at: new Date().toISOString() },
       },
-    };
+    });
   },
 });
 

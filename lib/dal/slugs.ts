@@ -46,19 +46,14 @@ export function forgetSlugs(): void {
   known.clear();
 }
 
-/**
- * What an address that is not a published article's became: 'moved' to the article's current slug (its
- * slug changed after it was published), 'gone' (unpublished), or null (never was, or only a draft).
- */
-export async function formerArticle(slug: string): Promise<{ kind: 'moved'; slug: string } | { kind: 'gone' } | null> {
+/** The current slug of the published article that had this one before (null: none, or not published now). */
+export async function movedArticleSlug(slug: string): Promise<string | null> {
   if (!isValidSlug(slug)) return null;
   const db = await getDb();
   const [moved] = await db
-    .select({ slug: articles.slug, status: articles.status })
+    .select({ slug: articles.slug })
     .from(articleSlugRedirects)
     .innerJoin(articles, eq(articles.id, articleSlugRedirects.articleId))
-    .where(eq(articleSlugRedirects.slug, slug));
-  if (moved) return moved.status === 'published' ? { kind: 'moved', slug: moved.slug } : moved.status === 'unpublished' ? { kind: 'gone' } : null;
-  const [own] = await db.select({ status: articles.status }).from(articles).where(eq(articles.slug, slug));
-  return own?.status === 'unpublished' ? { kind: 'gone' } : null;
+    .where(and(eq(articleSlugRedirects.slug, slug), eq(articles.status, 'published')));
+  return moved?.slug ?? null;
 }

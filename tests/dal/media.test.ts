@@ -20,7 +20,7 @@ beforeAll(async () => {
   // A camera's JPEG: where it was taken and with what, turned a quarter (EXIF orientation 6).
   photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#4a9' } })
     .jpeg()
-    .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'SecretCam', Model: 'X100' }, GPS: { GPSLatitudeRef: 'N', GPSLongitudeRef: 'E' } } })
+    .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'SecretCam', Model: 'X100' }, IFD3: { GPSLatitudeRef: 'N', GPSLongitudeRef: 'E' } } }) // IFD3: the GPS directory
     .toBuffer();
 });
 

@@ -7,12 +7,15 @@ import { PublishedTime } from '@/components/ui/published-time';
 import { getArticleForEditing, getNewsroomChoices } from '@/lib/dal/newsroom-articles';
 import { STATUS_LABELS } from '@/lib/dal/newsroom-writes';
 import { editorChoices, formFieldsOf } from '@/lib/newsroom-form';
+import type { ActionState } from '@/lib/action-state';
+import type { EditorData } from '@/lib/actions/newsroom';
+import { readEditorStash } from '@/lib/dal/editor-stash';
 import { getViewer } from '@/lib/viewer';
 
 export const instant = false;
 export const metadata: Metadata = { title: 'Edit article', robots: { index: false } };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string; stash?: string }> };
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   await connection();
@@ -22,6 +25,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const [article, choices] = await Promise.all([getArticleForEditing(viewer?.id ?? null, id), getNewsroomChoices(viewer?.id ?? null)]);
   if (!article || article === 'forbidden' || !choices) notFound();
+  const answer = viewer && typeof query.stash === 'string' ? await readEditorStash<ActionState<EditorData>>(viewer.id, query.stash) : null;
   const statusLabel = STATUS_LABELS[article.status];
   const byline = choices.authors.find((a) => a.id === article.authorId)?.name ?? '';
   return (
@@ -51,6 +55,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {query.restored && <p role="status" className="text-sm text-green-800 dark:text-green-400">Restored revision {query.restored.slice(0, 10)}: this is its content, saved as a new revision.</p>}
       <ArticleEditor
         initial={formFieldsOf(article)}
+        answer={answer}
         article={{ id: article.id, status: article.status, statusLabel, scheduledIso: article.scheduledAt?.toISOString() ?? null, publicUrl: article.status === 'published' ? `/articles/${article.slug}` : null }}
         editor={choices.actor.editor}
         editable={article.editable}
