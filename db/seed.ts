@@ -28,6 +28,19 @@ function flavourOf(slug: string): Flavour {
   return DRAMAS.some((d) => d.slug === slug) ? 'drama' : ACTS.some((a) => a.slug === slug) ? 'music' : 'general';
 }
 
+/** A seed article's words and its hero: the studio's illustration of its first tag's subject. */
+function textAndArtOf(a: { slug: string; title: string; dek: string; body: string; tags: string[] }) {
+  return {
+    slug: a.slug,
+    title: a.title,
+    dek: a.dek,
+    body: a.body,
+    heroImage: heroImageFor(a.tags[0]),
+    heroAlt: `Illustrated key art for ${subjectName(a.tags[0])}`,
+    heroCredit: 'Illustration: Hallyu studio',
+  };
+}
+
 function subjectName(slug: string): string {
   return [...DRAMAS.map((d) => [d.slug, d.title]), ...ACTS.map((a) => [a.slug, a.name])].find(([s]) => s === slug)?.[1] ?? 'Hallyu';
 }
@@ -99,13 +112,7 @@ export async function seedDemoContent(db: Db, options: { password: string | null
         seedArticles.map((a, i) => {
           const publishedAt = publishedAtOf(a.slug);
           return {
-            slug: a.slug,
-            title: a.title,
-            dek: a.dek,
-            body: a.body,
-            heroImage: heroImageFor(a.tags[0]),
-            heroAlt: `Illustrated key art for ${subjectName(a.tags[0])}`,
-            heroCredit: 'Illustration: Hallyu studio',
+            ...textAndArtOf(a),
             video: a.video ?? null,
             watchCta: a.watchCta ?? null,
             categoryId: idOf(cats, a.category),
@@ -157,13 +164,7 @@ async function seedNewsroom(tx: Tx, people: { writer: string; editor: string }, 
     const [row] = await tx
       .insert(t.articles)
       .values({
-        slug: a.slug,
-        title: a.title,
-        dek: a.dek,
-        body: a.body,
-        heroImage: heroImageFor(a.tags[0]),
-        heroAlt: `Illustrated key art for ${subjectName(a.tags[0])}`,
-        heroCredit: 'Illustration: Hallyu studio',
+        ...textAndArtOf(a),
         categoryId: cats.find((c) => c.slug === a.category)!.id,
         authorId: by.author,
         createdBy: by.user,

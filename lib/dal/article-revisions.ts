@@ -11,6 +11,16 @@ import { saveArticle, type SaveResult } from './newsroom-writes';
 
 export type RevisionRow = { id: number; version: number; actor: string | null; status: ArticleStatus; changed: string[]; autosave: boolean; createdAt: Date };
 
+const revisionColumns = {
+  id: articleRevisions.id,
+  version: articleRevisions.version,
+  actor: users.name,
+  status: articleRevisions.status,
+  changed: articleRevisions.changed,
+  autosave: articleRevisions.autosave,
+  createdAt: articleRevisions.createdAt,
+};
+
 async function viewable(actorId: string | null, articleId: number): Promise<boolean> {
   const actor = await newsroomActor(actorId);
   if (!actor) return false;
@@ -28,15 +38,7 @@ export async function listRevisions(actorId: string | null, articleId: number): 
   if (!(await viewable(actorId, articleId))) return null;
   const db = await getDb();
   return db
-    .select({
-      id: articleRevisions.id,
-      version: articleRevisions.version,
-      actor: users.name,
-      status: articleRevisions.status,
-      changed: articleRevisions.changed,
-      autosave: articleRevisions.autosave,
-      createdAt: articleRevisions.createdAt,
-    })
+    .select(revisionColumns)
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.actorId))
     .where(eq(articleRevisions.articleId, articleId))
@@ -49,16 +51,7 @@ export async function getRevisionPair(actorId: string | null, articleId: number,
   if (!(await viewable(actorId, articleId))) return null;
   const db = await getDb();
   const [revision] = await db
-    .select({
-      id: articleRevisions.id,
-      version: articleRevisions.version,
-      actor: users.name,
-      status: articleRevisions.status,
-      changed: articleRevisions.changed,
-      autosave: articleRevisions.autosave,
-      createdAt: articleRevisions.createdAt,
-      snapshot: articleRevisions.snapshot,
-    })
+    .select({ ...revisionColumns, snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.actorId))
     .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
