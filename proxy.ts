@@ -68,7 +68,8 @@ async function routeOf(request: NextRequest): Promise<Route> {
     if (section === 'newsroom') {
       const viewerId = await liveViewerId(request);
       if (!viewerId) return { ...plain, redirect: signInFirst(request) };
-      return { ...plain, missing: !(await newsroomActor(viewerId)) };
+      const actor = await newsroomActor(viewerId);
+      return { ...plain, missing: !actor || (slug === 'categories' && !actor.editor) }; // categories: editors only
     }
     if (section === 'people' && slug && rest === undefined) return { ...plain, missing: !(await publicProfileExists(decodeURIComponent(slug))) };
     if (section === 'dev') return { ...plain, missing: !DEV }; // the development mailbox

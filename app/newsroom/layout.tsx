@@ -22,6 +22,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         <Link href="/newsroom/articles/new" className="hover:underline">
           New article
         </Link>
+        {actor.editor && (
+          <Link href="/newsroom/categories" className="hover:underline">
+            Categories and tags
+          </Link>
+        )}
       </nav>
       {children}
     </div>

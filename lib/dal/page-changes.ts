@@ -94,6 +94,11 @@ export function announceArticleEdit(slugs: string[]): Promise<void> {
   return announce({ everything: true, tags: ['articles', 'trending', ...slugs.map((slug) => `article:${slug}`)] });
 }
 
+/** A category or tag was added or renamed: the navigation and every page that names one. */
+export function announceTaxonomyChange(): Promise<void> {
+  return announce({ everything: true, tags: ['categories', 'articles', 'trending'] });
+}
+
 // A listener's connection can die without a word (its server frozen, a NAT or failover dropping it):
 // it is asked a trivial question every HEARTBEAT_MS, and one not answered within HEARTBEAT_TIMEOUT_MS
 // counts as lost. Lost to reconnected takes at most about HEARTBEAT_MS + HEARTBEAT_TIMEOUT_MS + 1 s.

@@ -6,11 +6,12 @@ import sharp from 'sharp';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
 import type { UserRole } from '@/db/enums';
-import { users } from '@/db/schema';
+import { tags, users } from '@/db/schema';
 import type { ArticleContent } from '@/lib/article-validation';
 import { getRevisionPair, listRevisions, restoreRevision } from '@/lib/dal/article-revisions';
 import { uploadImage } from '@/lib/dal/media';
 import { getArticleForEditing, getNewsroomChoices, listNewsroomArticles } from '@/lib/dal/newsroom-articles';
+import { listTaxonomy, renameTag, saveCategory } from '@/lib/dal/taxonomy';
 import { saveArticle, type SaveIntent } from '@/lib/dal/newsroom-writes';
 import { createCategory } from '../support/fixtures';
 
@@ -74,6 +75,8 @@ async function snapshot() {
       (select count(*)::text from article_revisions) as revisions,
       (select count(*)::text from article_slug_redirects) as redirects,
       (select count(*)::text from tags) as tags,
+      (select string_agg(id || ':' || name, ',' order by id) from tags) as tag_names,
+      (select string_agg(id || ':' || name || ':' || description, ',' order by id) from categories) as categories,
       (select count(*)::text from article_tags) as article_tags,
       (select count(*)::text from authors) as authors,
       (select count(*)::text from media) as media,
@@ -101,6 +104,9 @@ const ops: { name: string; allowed: Caller[]; run: (w: World, actor: string | nu
   { name: 'edit a published article', allowed: EDITORS, run: save('save', 'published') },
   { name: 'unpublish a published article', allowed: EDITORS, run: save('unpublish', 'published') },
   { name: 'restore an old revision of the draft', allowed: ['owner writer', ...EDITORS], run: (w, a) => restoreRevision(a, w.draft.id, w.revisionId, w.draft.version) },
+  { name: 'add a category', allowed: EDITORS, run: (_w, a) => saveCategory(a, { id: null, name: `Matrix ${crypto.randomUUID().slice(0, 8)}`, description: '' }) },
+  { name: 'rename a category', allowed: EDITORS, run: (w, a) => saveCategory(a, { id: w.categoryId, name: `Renamed ${crypto.randomUUID().slice(0, 8)}`, description: 'New words' }) },
+  { name: 'rename a tag', allowed: EDITORS, run: async (_w, a) => renameTag(a, (await (await getDb()).select({ id: tags.id }).from(tags).limit(1))[0].id, `Tag ${crypto.randomUUID().slice(0, 8)}`) },
   { name: 'upload an image', allowed: ['owner writer', 'other writer', 'editor', 'admin'], run: (_w, a) => uploadImage(a, image) },
 ];
 
@@ -134,6 +140,7 @@ describe('newsroom authorization matrix', () => {
       const actor = w.ids[caller];
       expect((await listNewsroomArticles(actor, {})) !== null, caller).toBe(member);
       expect((await getNewsroomChoices(actor)) !== null, caller).toBe(member);
+      expect((await listTaxonomy(actor)) !== null, caller).toBe(EDITORS.includes(caller));
       const seesDraft = ['owner writer', ...EDITORS].includes(caller);
       const opened = await getArticleForEditing(actor, w.draft.id);
       expect(opened !== 'forbidden' && opened !== null, caller).toBe(seesDraft);

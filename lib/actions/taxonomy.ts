@@ -1,0 +1,56 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { z } from 'zod';
+import { failure } from '@/lib/action-state';
+import { renameTag, saveCategory, type TaxonomyResult } from '@/lib/dal/taxonomy';
+import { ARTICLE_LIMITS } from '@/lib/limits';
+import { defineAction, NOT_ALLOWED, typedFields } from '@/lib/safe-action';
+import { stripUnsafeChars } from '@/lib/validation';
+
+const name = (max: number) =>
+  z
+    .string({ error: 'Give it a name.' })
+    .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+    .pipe(z.string().min(2, 'Use at least 2 characters.').max(max, `Use at most ${max} characters.`));
+
+const categorySchema = z
+  .object({
+    id: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    name: name(40),
+    description: z
+      .string()
+      .optional()
+      .default('')
+      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+      .pipe(z.string().max(200, 'Use at most 200 characters.')),
+  })
+  .strict();
+
+const tagSchema = z.object({ id: z.coerce.number().int().positive(), name: name(ARTICLE_LIMITS.tagName) }).strict();
+
+function answer(result: TaxonomyResult, done: string, keep: Record<string, string | undefined>) {
+  if (result.status === 'ok') {
+    refresh();
+    return { status: 'success' as const, message: done };
+  }
+  if (result.status === 'invalid') return failure(result.message, { [result.field]: [result.message] }, keep);
+  return failure(result.status === 'forbidden' ? NOT_ALLOWED : 'It no longer exists. Reload the page.', undefined, keep);
+}
+
+export const saveCategoryAction = defineAction({
+  name: 'saveCategory',
+  access: 'newsroom',
+  schema: categorySchema,
+  keep: (raw) => typedFields(raw, ['name', 'description'], 400),
+  run: async ({ input, viewer, keep }) =>
+    answer(await saveCategory(viewer.id, { id: typeof input.id === 'number' ? input.id : null, name: input.name, description: input.description }), input.id ? 'Category saved.' : `Category “${input.name}” added.`, keep ?? {}),
+});
+
+export const renameTagAction = defineAction({
+  name: 'renameTag',
+  access: 'newsroom',
+  schema: tagSchema,
+  keep: (raw) => typedFields(raw, ['name'], 100),
+  run: async ({ input, viewer, keep }) => answer(await renameTag(viewer.id, input.id, input.name), 'Tag renamed.', keep ?? {}),
+});

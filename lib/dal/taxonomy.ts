@@ -1,0 +1,74 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, ne } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articleTags, categories, tags } from '@/db/schema';
+import { slugFromTitle } from '@/lib/article-slug';
+import { escapeLike } from './like-pattern';
+import { newsroomActor } from './newsroom-access';
+import { announceTaxonomyChange } from './page-changes';
+import { FORBIDDEN, NOT_FOUND } from './staff';
+
+// Editors keep the categories and tags in order: new categories, better names and descriptions, tags
+// renamed. Addresses never change (a category's or tag's slug is its public URL), so no link breaks.
+
+export type TaxonomyResult = { status: 'ok' } | { status: 'forbidden' } | { status: 'not_found' } | { status: 'invalid'; field: 'name'; message: string };
+
+async function editorOnly(actorId: string | null) {
+  const actor = await newsroomActor(actorId);
+  return actor?.editor ? actor : null;
+}
+
+/** Every category with its article count, and the most used tags (or those matching q), for editors; null otherwise. */
+export async function listTaxonomy(actorId: string | null, q = '') {
+  if (!(await editorOnly(actorId))) return null;
+  const db = await getDb();
+  const [categoryRows, tagRows] = await Promise.all([
+    db.select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description }).from(categories).orderBy(asc(categories.position), asc(categories.id)),
+    db
+      .select({ id: tags.id, slug: tags.slug, name: tags.name, articles: count(articleTags.articleId) })
+      .from(tags)
+      .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+      .where(q ? ilike(tags.name, `%${escapeLike(q)}%`) : undefined)
+      .groupBy(tags.id)
+      .orderBy(desc(count(articleTags.articleId)), asc(tags.name))
+      .limit(60),
+  ]);
+  return { categories: categoryRows, tags: tagRows };
+}
+
+/** Creates a category (id null; its slug made from the name) or renames and describes one. */
+export async function saveCategory(actorId: string | null, input: { id: number | null; name: string; description: string }): Promise<TaxonomyResult> {
+  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const db = await getDb();
+  const clash = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(ilike(categories.name, escapeLike(input.name)), input.id ? ne(categories.id, input.id) : undefined));
+  if (clash.length) return { status: 'invalid', field: 'name', message: 'Another category has this name.' };
+  if (input.id) {
+    const updated = await db.update(categories).set({ name: input.name, description: input.description }).where(eq(categories.id, input.id)).returning({ id: categories.id });
+    if (!updated.length) return NOT_FOUND;
+  } else {
+    const slug = slugFromTitle(input.name);
+    if (!slug) return { status: 'invalid', field: 'name', message: 'Use letters or digits in the name: it makes the address.' };
+    const [last] = await db.select({ position: categories.position }).from(categories).orderBy(desc(categories.position)).limit(1);
+    const added = await db
+      .insert(categories)
+      .values({ slug, name: input.name, description: input.description, position: (last?.position ?? 0) + 1 })
+      .onConflictDoNothing({ target: categories.slug })
+      .returning({ id: categories.id });
+    if (!added.length) return { status: 'invalid', field: 'name', message: `A category already has the address /category/${slug}.` };
+  }
+  await announceTaxonomyChange();
+  return { status: 'ok' };
+}
+
+/** Renames a tag (its address stays). */
+export async function renameTag(actorId: string | null, id: number, name: string): Promise<TaxonomyResult> {
+  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const db = await getDb();
+  const updated = await db.update(tags).set({ name }).where(eq(tags.id, id)).returning({ id: tags.id });
+  if (!updated.length) return NOT_FOUND;
+  await announceTaxonomyChange();
+  return { status: 'ok' };
+}
