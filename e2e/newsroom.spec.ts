@@ -181,7 +181,7 @@ test('without JavaScript a writer previews and saves', async ({ browser }) => {
 test('an editor adds a category, which every reader then finds in the navigation; a taken name is refused', async ({ browser, request }) => {
   const editor = await newsroomPage(browser, 'editor');
   await editor.getByRole('link', { name: 'Newsroom' }).click();
-  await editor.getByRole('link', { name: 'Categories and tags' }).click();
+  await editor.getByRole('link', { name: 'Categories, bylines and tags' }).click();
   const name = `Variety ${Date.now().toString(36)}`;
   await editor.getByLabel('New category').fill(name);
   await editor.getByLabel('Its description').fill('Variety shows and their stars.');
@@ -195,6 +195,6 @@ test('an editor adds a category, which every reader then finds in the navigation
   // Writers write; they do not manage categories.
   const writer = await newsroomPage(browser, 'writer');
   await writer.goto('/newsroom');
-  await expect(writer.getByRole('link', { name: 'Categories and tags' })).toHaveCount(0);
+  await expect(writer.getByRole('link', { name: 'Categories, bylines and tags' })).toHaveCount(0);
   expect((await writer.goto('/newsroom/categories'))?.status()).toBe(404);
 });

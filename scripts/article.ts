@@ -12,7 +12,7 @@ import { stripUnsafeChars } from '../lib/validation';
 const USAGE = 'Usage: npm run article -- unpublish <slug> | publish <slug> | retitle <slug> "New title"';
 
 function changeFrom(command: string | undefined, rest: string[]): ArticleChange {
-  if (command === 'unpublish') return { status: 'draft' };
+  if (command === 'unpublish') return { status: 'unpublished' };
   if (command === 'publish') return { status: 'published' };
   if (command === 'retitle') {
     const title = stripUnsafeChars(rest.join(' ')).replace(/\s+/g, ' ').trim();

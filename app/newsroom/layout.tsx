@@ -24,7 +24,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         </Link>
         {actor.editor && (
           <Link href="/newsroom/categories" className="hover:underline">
-            Categories and tags
+            Categories, bylines and tags
           </Link>
         )}
       </nav>

@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { failure } from '@/lib/action-state';
-import { renameTag, saveCategory, type TaxonomyResult } from '@/lib/dal/taxonomy';
+import { renameTag, saveByline, saveCategory, type TaxonomyResult } from '@/lib/dal/taxonomy';
 import { ARTICLE_LIMITS } from '@/lib/limits';
 import { defineAction, NOT_ALLOWED, typedFields } from '@/lib/safe-action';
 import { stripUnsafeChars } from '@/lib/validation';
@@ -24,6 +24,20 @@ const categorySchema = z
       .default('')
       .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
       .pipe(z.string().max(200, 'Use at most 200 characters.')),
+  })
+  .strict();
+
+const bylineSchema = z
+  .object({
+    id: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    name: name(60),
+    description: z
+      .string()
+      .optional()
+      .default('')
+      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+      .pipe(z.string().max(300, 'Use at most 300 characters.')),
+    userId: z.string().max(60).optional().default(''),
   })
   .strict();
 
@@ -53,4 +67,17 @@ export const renameTagAction = defineAction({
   schema: tagSchema,
   keep: (raw) => typedFields(raw, ['name'], 100),
   run: async ({ input, viewer, keep }) => answer(await renameTag(viewer.id, input.id, input.name), 'Tag renamed.', keep ?? {}),
+});
+
+export const saveBylineAction = defineAction({
+  name: 'saveByline',
+  access: 'newsroom',
+  schema: bylineSchema,
+  keep: (raw) => typedFields(raw, ['name', 'description'], 400),
+  run: async ({ input, viewer, keep }) =>
+    answer(
+      await saveByline(viewer.id, { id: typeof input.id === 'number' ? input.id : null, name: input.name, bio: input.description, userId: input.userId || null }),
+      input.id ? 'Byline saved.' : `Byline “${input.name}” added.`,
+      keep ?? {},
+    ),
 });

@@ -7,7 +7,8 @@ import { announceArticleEdit } from './page-changes';
 
 // Changes to an article itself. Every one is announced with the article's slugs, so its page, every list
 // that shows it, and every 'use cache' read of it are dropped on every instance at once. Who may change
-// an article is the caller's question (today the operator's command line, scripts/article.ts).
+// an article is the caller's question: this is the operator's command line (scripts/article.ts); the
+// newsroom writes through lib/dal/newsroom-writes.ts, which checks its people's roles.
 
 export type ArticleChange = { title?: string; dek?: string; status?: ArticleStatus };
 export type ArticleChangeResult = { status: 'ok'; slug: string } | { status: 'not_found' };

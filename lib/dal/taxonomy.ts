@@ -1,17 +1,18 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleTags, categories, tags } from '@/db/schema';
+import { NEWSROOM_ROLES } from '@/db/enums';
+import { articleTags, authors, categories, tags, users } from '@/db/schema';
 import { slugFromTitle } from '@/lib/article-slug';
 import { escapeLike } from './like-pattern';
 import { newsroomActor } from './newsroom-access';
 import { announceTaxonomyChange } from './page-changes';
 import { FORBIDDEN, NOT_FOUND } from './staff';
 
-// Editors keep the categories and tags in order: new categories, better names and descriptions, tags
-// renamed. Addresses never change (a category's or tag's slug is its public URL), so no link breaks.
+// Editors keep the categories, tags and bylines in order: new categories, better names and descriptions,
+// tags renamed, bylines added and linked to the accounts that write under them. Addresses never change (a category's or tag's slug is its public URL), so no link breaks.
 
-export type TaxonomyResult = { status: 'ok' } | { status: 'forbidden' } | { status: 'not_found' } | { status: 'invalid'; field: 'name'; message: string };
+export type TaxonomyResult = { status: 'ok' } | { status: 'forbidden' } | { status: 'not_found' } | { status: 'invalid'; field: 'name' | 'userId'; message: string };
 
 async function editorOnly(actorId: string | null) {
   const actor = await newsroomActor(actorId);
@@ -22,7 +23,7 @@ async function editorOnly(actorId: string | null) {
 export async function listTaxonomy(actorId: string | null, q = '') {
   if (!(await editorOnly(actorId))) return null;
   const db = await getDb();
-  const [categoryRows, tagRows] = await Promise.all([
+  const [categoryRows, tagRows, bylineRows, memberRows] = await Promise.all([
     db.select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description }).from(categories).orderBy(asc(categories.position), asc(categories.id)),
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name, articles: count(articleTags.articleId) })
@@ -32,8 +33,10 @@ export async function listTaxonomy(actorId: string | null, q = '') {
       .groupBy(tags.id)
       .orderBy(desc(count(articleTags.articleId)), asc(tags.name))
       .limit(60),
+    db.select({ id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio, userId: authors.userId }).from(authors).orderBy(asc(authors.name)),
+    db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.role, [...NEWSROOM_ROLES])).orderBy(asc(users.name)).limit(500),
   ]);
-  return { categories: categoryRows, tags: tagRows };
+  return { categories: categoryRows, tags: tagRows, bylines: bylineRows, members: memberRows.map((m) => ({ id: m.id, name: m.name ?? '' })) };
 }
 
 /** Creates a category (id null; its slug made from the name) or renames and describes one. */
@@ -69,6 +72,35 @@ export async function renameTag(actorId: string | null, id: number, name: string
   const db = await getDb();
   const updated = await db.update(tags).set({ name }).where(eq(tags.id, id)).returning({ id: tags.id });
   if (!updated.length) return NOT_FOUND;
+  await announceTaxonomyChange();
+  return { status: 'ok' };
+}
+
+/**
+ * Creates a byline (id null; its address made from the name) or changes one: its name, its bio and the
+ * account behind it (a writer, editor or admin; null for none). An account has at most one byline.
+ */
+export async function saveByline(actorId: string | null, input: { id: number | null; name: string; bio: string; userId: string | null }): Promise<TaxonomyResult> {
+  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const db = await getDb();
+  if (input.userId) {
+    const [member] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, input.userId), inArray(users.role, [...NEWSROOM_ROLES])));
+    if (!member) return { status: 'invalid', field: 'userId', message: 'Choose a writer, editor or admin.' };
+    const [other] = await db
+      .select({ name: authors.name })
+      .from(authors)
+      .where(and(eq(authors.userId, input.userId), input.id ? ne(authors.id, input.id) : undefined));
+    if (other) return { status: 'invalid', field: 'userId', message: `That account already writes as “${other.name}”.` };
+  }
+  if (input.id) {
+    const updated = await db.update(authors).set({ name: input.name, bio: input.bio, userId: input.userId }).where(eq(authors.id, input.id)).returning({ id: authors.id });
+    if (!updated.length) return NOT_FOUND;
+  } else {
+    const slug = slugFromTitle(input.name);
+    if (!slug) return { status: 'invalid', field: 'name', message: 'Use letters or digits in the name: it makes the address.' };
+    const added = await db.insert(authors).values({ slug, name: input.name, bio: input.bio, userId: input.userId }).onConflictDoNothing({ target: authors.slug }).returning({ id: authors.id });
+    if (!added.length) return { status: 'invalid', field: 'name', message: `A byline already has the address /author/${slug}.` };
+  }
   await announceTaxonomyChange();
   return { status: 'ok' };
 }

@@ -11,7 +11,7 @@ import type { ArticleContent } from '@/lib/article-validation';
 import { getRevisionPair, listRevisions, restoreRevision } from '@/lib/dal/article-revisions';
 import { uploadImage } from '@/lib/dal/media';
 import { getArticleForEditing, getNewsroomChoices, listNewsroomArticles } from '@/lib/dal/newsroom-articles';
-import { listTaxonomy, renameTag, saveCategory } from '@/lib/dal/taxonomy';
+import { listTaxonomy, renameTag, saveByline, saveCategory } from '@/lib/dal/taxonomy';
 import { saveArticle, type SaveIntent } from '@/lib/dal/newsroom-writes';
 import { createCategory } from '../support/fixtures';
 
@@ -78,7 +78,7 @@ async function snapshot() {
       (select string_agg(id || ':' || name, ',' order by id) from tags) as tag_names,
       (select string_agg(id || ':' || name || ':' || description, ',' order by id) from categories) as categories,
       (select count(*)::text from article_tags) as article_tags,
-      (select count(*)::text from authors) as authors,
+      (select string_agg(id || ':' || name || ':' || coalesce(user_id, ''), ',' order by id) from authors) as authors,
       (select count(*)::text from media) as media,
       (select count(*)::text from moderation_actions) as log`,
   );
@@ -106,6 +106,7 @@ const ops: { name: string; allowed: Caller[]; run: (w: World, actor: string | nu
   { name: 'restore an old revision of the draft', allowed: ['owner writer', ...EDITORS], run: (w, a) => restoreRevision(a, w.draft.id, w.revisionId, w.draft.version) },
   { name: 'add a category', allowed: EDITORS, run: (_w, a) => saveCategory(a, { id: null, name: `Matrix ${crypto.randomUUID().slice(0, 8)}`, description: '' }) },
   { name: 'rename a category', allowed: EDITORS, run: (w, a) => saveCategory(a, { id: w.categoryId, name: `Renamed ${crypto.randomUUID().slice(0, 8)}`, description: 'New words' }) },
+  { name: 'add a byline linked to a writer', allowed: EDITORS, run: (w, a) => saveByline(a, { id: null, name: `Byline ${crypto.randomUUID().slice(0, 8)}`, bio: '', userId: w.ids['other writer'] }) },
   { name: 'rename a tag', allowed: EDITORS, run: async (_w, a) => renameTag(a, (await (await getDb()).select({ id: tags.id }).from(tags).limit(1))[0].id, `Tag ${crypto.randomUUID().slice(0, 8)}`) },
   { name: 'upload an image', allowed: ['owner writer', 'other writer', 'editor', 'admin'], run: (_w, a) => uploadImage(a, image) },
 ];

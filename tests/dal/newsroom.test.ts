@@ -11,6 +11,7 @@ import { getArticleForEditing, listNewsroomArticles } from '@/lib/dal/newsroom-a
 import { saveArticle, type SaveResult } from '@/lib/dal/newsroom-writes';
 import { publishDueArticles } from '@/lib/dal/scheduled-publishing';
 import { movedArticleSlug } from '@/lib/dal/slugs';
+import { saveByline } from '@/lib/dal/taxonomy';
 import { createCategory, createUser } from '../support/fixtures';
 
 async function content(overrides: Partial<ArticleContent> = {}): Promise<ArticleContent> {
@@ -147,5 +148,19 @@ describe('the newsroom workflow', () => {
     // The writer's byline is their own profile, made from their name on their first article.
     const [byline] = await queryRows<{ user_id: string }>(await getDb(), sql`select au.user_id from articles a join authors au on au.id = a.author_id where a.id = ${mine.id}`);
     expect(byline.user_id).toBe(writer.id);
+  });
+
+  it('links a byline to one newsroom account at most', async () => {
+    const editor = await createUser('editor');
+    const writer = await createUser('writer');
+    const reader = await createUser('reader');
+    const name = `Guest ${crypto.randomUUID().slice(0, 6)}`;
+    expect(await saveByline(editor.id, { id: null, name, bio: 'A guest critic.', userId: writer.id })).toEqual({ status: 'ok' });
+    expect(await saveByline(editor.id, { id: null, name: `${name} two`, bio: '', userId: writer.id })).toMatchObject({ status: 'invalid', field: 'userId', message: expect.stringContaining(name) });
+    expect(await saveByline(editor.id, { id: null, name: `${name} three`, bio: '', userId: reader.id })).toMatchObject({ status: 'invalid', field: 'userId' });
+    // The writer's next article is written under the byline they were given.
+    const article = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'save', content: await content(), scheduledAt: null }));
+    const [row] = await queryRows<{ name: string }>(await getDb(), sql`select au.name from articles a join authors au on au.id = a.author_id where a.id = ${article.id}`);
+    expect(row.name).toBe(name);
   });
 });

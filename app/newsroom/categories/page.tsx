@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { TaxonomyForm } from '@/components/newsroom/taxonomy-form';
-import { renameTagAction, saveCategoryAction } from '@/lib/actions/taxonomy';
+import { renameTagAction, saveBylineAction, saveCategoryAction } from '@/lib/actions/taxonomy';
 import { listTaxonomy } from '@/lib/dal/taxonomy';
 import { getViewer } from '@/lib/viewer';
 
 export const instant = false;
-export const metadata: Metadata = { title: 'Categories and tags', robots: { index: false } };
+export const metadata: Metadata = { title: 'Categories, bylines and tags', robots: { index: false } };
 
 const INPUT = 'rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900';
 
@@ -20,9 +20,10 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
   const viewer = await getViewer();
   const taxonomy = await listTaxonomy(viewer?.id ?? null, q);
   if (!taxonomy) notFound();
+  const accounts = taxonomy.members;
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-extrabold">Categories and tags</h1>
+      <h1 className="text-3xl font-extrabold">Categories, bylines and tags</h1>
       <section aria-labelledby="categories-heading" className="flex flex-col gap-4">
         <h2 id="categories-heading" className="text-xl font-bold">
           Categories
@@ -35,6 +36,22 @@ export default async function TaxonomyPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
         <TaxonomyForm action={saveCategoryAction} name="" description="" nameLabel="New category" descriptionLabel="Its description" submitLabel="Add category" maxName={40} />
+      </section>
+      <section aria-labelledby="bylines-heading" className="flex flex-col gap-4">
+        <h2 id="bylines-heading" className="text-xl font-bold">
+          Bylines
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          The names articles are written under. A byline linked to an account gives that person’s comments on their articles the Author badge; a writer without one gets one made from their name on their first article.
+        </p>
+        <ul className="flex flex-col gap-4">
+          {taxonomy.bylines.map((b) => (
+            <li key={b.id}>
+              <TaxonomyForm action={saveBylineAction} id={b.id} name={b.name} description={b.bio} nameLabel={`Name of /author/${b.slug}`} descriptionLabel={`Bio of ${b.name}`} submitLabel="Save" maxName={60} accounts={accounts} account={b.userId} />
+            </li>
+          ))}
+        </ul>
+        <TaxonomyForm action={saveBylineAction} name="" description="" nameLabel="New byline" descriptionLabel="Their bio" submitLabel="Add byline" maxName={60} accounts={accounts} account={null} />
       </section>
       <section aria-labelledby="tags-heading" className="flex flex-col gap-4">
         <h2 id="tags-heading" className="text-xl font-bold">
