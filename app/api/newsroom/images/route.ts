@@ -7,6 +7,14 @@ import { getViewer } from '@/lib/viewer';
 // The newsroom editor's image upload (components/newsroom/image-upload.tsx): one image in a multipart
 // form, answered with its address or a message to show next to the field.
 const answer = (status: number, body: object) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+/** Whether an Origin header names this host ("null", from a sandboxed frame, does not). */
+function sameHost(origin: string, host: string | null): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 // The multipart envelope around the file: boundaries and a few headers.
 const ENVELOPE_BYTES = 16 * 1024;
 
@@ -14,7 +22,7 @@ export async function POST(request: Request) {
   // Only from our own pages: a cross-site form could not post here with the editor's cookies anyway
   // (SameSite), and this says so outright.
   const origin = request.headers.get('origin');
-  if (origin && new URL(origin).host !== request.headers.get('host')) return answer(403, { error: 'Uploads come from the newsroom’s own pages.' });
+  if (origin && !sameHost(origin, request.headers.get('host'))) return answer(403, { error: 'Uploads come from the newsroom’s own pages.' });
   const viewer = await getViewer();
   if (!viewer) return answer(401, { error: 'Sign in first.' });
   const declared = Number(request.headers.get('content-length') ?? 0);
