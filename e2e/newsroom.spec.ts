@@ -177,24 +177,3 @@ test('without JavaScript a writer previews and saves', async ({ browser }) => {
   await writer.goto('/newsroom?q=Written+without');
   await expect(writer.getByRole('link', { name: 'Written without JavaScript' })).toBeVisible();
 });
-
-test('an editor adds a category, which every reader then finds in the navigation; a taken name is refused', async ({ browser, request }) => {
-  const editor = await newsroomPage(browser, 'editor');
-  await editor.getByRole('link', { name: 'Newsroom' }).click();
-  await editor.getByRole('link', { name: 'Categories, bylines and tags' }).click();
-  const name = `Variety ${Date.now().toString(36)}`;
-  await editor.getByLabel('New category').fill(name);
-  await editor.getByLabel('Its description').fill('Variety shows and their stars.');
-  await editor.getByRole('button', { name: 'Add category' }).click();
-  await expect(editor.getByText(`Category “${name}” added.`)).toBeVisible();
-  await expect.poll(async () => (await (await request.get('/')).text()).includes(name), { timeout: 5_000 }).toBe(true);
-  await editor.getByLabel('New category').fill('K-pop');
-  await editor.getByRole('button', { name: 'Add category' }).click();
-  await expect(editor.getByText('Another category has this name.')).toBeVisible();
-  await expect(editor.getByLabel('New category')).toHaveValue('K-pop');
-  // Writers write; they do not manage categories.
-  const writer = await newsroomPage(browser, 'writer');
-  await writer.goto('/newsroom');
-  await expect(writer.getByRole('link', { name: 'Categories, bylines and tags' })).toHaveCount(0);
-  expect((await writer.goto('/newsroom/categories'))?.status()).toBe(404);
-});
