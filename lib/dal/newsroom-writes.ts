@@ -108,9 +108,12 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
       video: request.content.video,
       watchCta: request.content.watchCta,
     };
+    // A scheduled article keeps its time through edits; only Schedule sets a new one.
+    const scheduledAt = to !== 'scheduled' ? null : request.intent === 'schedule' ? request.scheduledAt : before.scheduledAt;
+    const rescheduled = to === 'scheduled' && scheduledAt?.getTime() !== before.scheduledAt?.getTime();
     const [last] = await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(desc(articleRevisions.id)).limit(1);
     const changed = last ? changedFields(last.snapshot, snapshot) : Object.keys(snapshot);
-    if (!created && changed.length === 0 && to === before.status) {
+    if (!created && changed.length === 0 && to === before.status && !rescheduled) {
       return { status: 'ok', id, version: before.version, slug: before.slug, articleStatus: before.status, created, changed: false };
     }
 
@@ -130,7 +133,7 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
         video: snapshot.video,
         watchCta: snapshot.watchCta,
         status: to,
-        scheduledAt: to === 'scheduled' ? request.scheduledAt : null,
+        scheduledAt,
         publishedAt: to === 'published' && before.status !== 'published' ? sql`coalesce(${articles.publishedAt}, now())` : undefined,
         version,
         updatedAt: sql`now()`,
@@ -152,8 +155,8 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
     const entry = { actorId: actor.id, articleId: id, from: before.status, to };
     if (created) await recordModerationAction(tx, { ...entry, action: 'article_create', from: null, to: 'draft', note: snapshot.title });
     if (options.restoredFrom) await recordModerationAction(tx, { ...entry, action: 'article_restore', note: `revision ${options.restoredFrom}` });
-    if (step.audit && to !== before.status) {
-      await recordModerationAction(tx, { ...entry, action: step.audit, note: to === 'scheduled' ? request.scheduledAt!.toISOString() : null });
+    if (step.audit && (to !== before.status || rescheduled)) {
+      await recordModerationAction(tx, { ...entry, action: step.audit, note: to === 'scheduled' ? scheduledAt!.toISOString() : null });
     }
     if (before.status === 'published' || to === 'published') announce = [before.slug, finalSlug];
     return { status: 'ok', id, version, slug: finalSlug, articleStatus: to, created, changed: true };

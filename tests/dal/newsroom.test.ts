@@ -163,4 +163,19 @@ describe('the newsroom workflow', () => {
     const [row] = await queryRows<{ name: string }>(await getDb(), sql`select au.name from articles a join authors au on au.id = a.author_id where a.id = ${article.id}`);
     expect(row.name).toBe(name);
   });
+
+  it('keeps a scheduled article’s time through edits, and moves it only when rescheduled', async () => {
+    const editor = await createUser('editor');
+    const at = new Date(Date.now() + 86_400_000);
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    const base = await content();
+    const scheduled = ok(await saveArticle(editor.id, { id: null, version: null, intent: 'schedule', content: base, scheduledAt: at }));
+    const edited = ok(await saveArticle(editor.id, { id: scheduled.id, version: scheduled.version, intent: 'save', content: { ...base, slug: scheduled.slug, dek: 'A better dek' }, scheduledAt: null }));
+    const timeOf = async () => (await (await getDb()).select({ at: articles.scheduledAt, status: articles.status }).from(articles).where(eq(articles.id, scheduled.id)))[0];
+    expect(await timeOf()).toEqual({ at, status: 'scheduled' });
+    const moved = ok(await saveArticle(editor.id, { id: scheduled.id, version: edited.version, intent: 'schedule', content: { ...base, slug: scheduled.slug, dek: 'A better dek' }, scheduledAt: later }));
+    expect(moved.changed).toBe(true);
+    expect(await timeOf()).toEqual({ at: later, status: 'scheduled' });
+    expect(await auditOf(scheduled.id)).toEqual(['article_create', 'article_schedule', 'article_schedule']);
+  });
 });
