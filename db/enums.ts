@@ -3,7 +3,6 @@
 // components can use it without pulling the database layer into the browser.
 // Writers and editors work in the newsroom (/newsroom); moderators look after the conversation; admins do both.
 export const USER_ROLES = ['reader', 'writer', 'editor', 'moderator', 'admin'] as const;
-export const MODERATOR_ROLES = ['moderator', 'admin'] as const;
 export const NEWSROOM_ROLES = ['writer', 'editor', 'admin'] as const;
 // An article's workflow: written (draft), submitted (review), set to publish at a time (scheduled), public
 // (published), taken down (unpublished). Only 'published' is ever shown to readers.

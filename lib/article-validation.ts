@@ -5,7 +5,7 @@ import type { VideoEmbed, WatchCta } from '@/db/schema';
 import { MAX_SLUG_LENGTH } from '@/lib/article-slug';
 import { ARTICLE_LIMITS as L, MAX_ARTICLE_BODY_LENGTH } from '@/lib/limits';
 import { parseVideoUrl } from '@/lib/video-providers';
-import { stripUnsafeChars } from '@/lib/validation';
+import { singleLine, stripUnsafeChars } from '@/lib/validation';
 import { visibleCharacters } from '@/lib/text-folding';
 
 export const ARTICLE_INTENTS = ['save', 'autosave', 'preview', 'submit', 'withdraw', 'schedule', 'publish', 'unpublish', 'draft'] as const;
@@ -26,7 +26,7 @@ const line = (max: number, label: string) =>
     .string()
     .optional()
     .default('')
-    .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+    .transform(singleLine)
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 const positiveId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
@@ -57,7 +57,7 @@ export const articleFormSchema = z
       .string()
       .optional()
       .default('')
-      .transform((s) => [...new Set(s.split(',').map((t) => stripUnsafeChars(t).replace(/\s+/g, ' ').trim()).filter(Boolean))])
+      .transform((s) => [...new Set(s.split(',').map(singleLine).filter(Boolean))])
       .refine((tags) => tags.length <= L.tags, `Use at most ${L.tags} tags.`)
       .refine((tags) => tags.every((t) => t.length <= L.tagName), `A tag can be at most ${L.tagName} characters.`),
     heroImage: z

@@ -12,6 +12,8 @@ import { visibleCharacters } from '@/lib/text-folding';
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 // Lone surrogates (invalid UTF-16) become U+FFFD here, so what is validated is exactly what is stored.
 export const stripUnsafeChars = (text: string) => text.toWellFormed().replace(UNSAFE_CHARS, '');
+/** One line of text as stored: unsafe characters stripped, any run of white space one space, trimmed. */
+export const singleLine = (text: string) => stripUnsafeChars(text).replace(/\s+/g, ' ').trim();
 
 const email = z
   .string({ error: 'Enter your email address.' })
@@ -22,7 +24,7 @@ const email = z
 
 export const displayNameSchema = z
   .string({ error: 'Enter a name.' })
-  .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+  .transform(singleLine)
   .pipe(z.string().min(2, 'Use at least 2 characters.').max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters.`))
   .refine((s) => [...visibleCharacters(s)].length >= 2, 'Use at least 2 visible characters.');
 
@@ -197,7 +199,7 @@ export const articleControlsSchema = z
     premoderate: z.enum(PREMODERATE_CHOICES, { error: 'Choose how long to review every comment.' }),
     message: z
       .string()
-      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+      .transform(singleLine)
       .pipe(z.string().max(MAX_THREAD_MESSAGE_LENGTH, `Keep the message under ${MAX_THREAD_MESSAGE_LENGTH} characters.`))
       .optional()
       .transform((v) => v || null),

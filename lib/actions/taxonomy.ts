@@ -6,24 +6,22 @@ import { failure } from '@/lib/action-state';
 import { renameTag, saveByline, saveCategory, type TaxonomyResult } from '@/lib/dal/taxonomy';
 import { ARTICLE_LIMITS } from '@/lib/limits';
 import { defineAction, NOT_ALLOWED, typedFields } from '@/lib/safe-action';
-import { stripUnsafeChars } from '@/lib/validation';
+import { singleLine } from '@/lib/validation';
 
 const name = (max: number) =>
   z
     .string({ error: 'Give it a name.' })
-    .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
+    .transform(singleLine)
     .pipe(z.string().min(2, 'Use at least 2 characters.').max(max, `Use at most ${max} characters.`));
+
+// A description or bio: may be empty.
+const optionalLine = (max: number) => z.string().optional().default('').transform(singleLine).pipe(z.string().max(max, `Use at most ${max} characters.`));
 
 const categorySchema = z
   .object({
     id: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
     name: name(40),
-    description: z
-      .string()
-      .optional()
-      .default('')
-      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
-      .pipe(z.string().max(200, 'Use at most 200 characters.')),
+    description: optionalLine(200),
   })
   .strict();
 
@@ -31,12 +29,7 @@ const bylineSchema = z
   .object({
     id: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
     name: name(60),
-    description: z
-      .string()
-      .optional()
-      .default('')
-      .transform((s) => stripUnsafeChars(s).replace(/\s+/g, ' ').trim())
-      .pipe(z.string().max(300, 'Use at most 300 characters.')),
+    description: optionalLine(300),
     userId: z.string().max(60).optional().default(''),
   })
   .strict();

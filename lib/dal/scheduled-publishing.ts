@@ -34,10 +34,3 @@ export async function publishDueArticles(): Promise<string[]> {
   if (slugs.length) await announceArticleEdit(slugs);
   return slugs;
 }
-
-/** When the next scheduled article is due (null: none), so the timer can wake just in time. */
-export async function nextScheduledTime(): Promise<Date | null> {
-  const db = await getDb();
-  const [row] = await db.select({ at: sql<Date | null>`min(${articles.scheduledAt})`.mapWith(articles.scheduledAt) }).from(articles).where(eq(articles.status, 'scheduled'));
-  return row?.at ?? null;
-}
