@@ -45,6 +45,12 @@ export const MODERATION_ACTION_KINDS = [
   'article_restore',
   'article_slug_change',
   'article_withdraw',
+  // Editors' care of the taxonomy (lib/dal/taxonomy.ts).
+  'category_create',
+  'category_change',
+  'tag_rename',
+  'byline_create',
+  'byline_change',
 ] as const;
 
 // What a notification tells its reader: a reply to or mention of them, likes on their comment (grouped),

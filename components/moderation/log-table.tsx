@@ -37,6 +37,11 @@ export const ACTION_LABEL: Record<ModerationActionKind, string> = {
   article_restore: 'Restored article revision',
   article_slug_change: 'Changed article slug',
   article_withdraw: 'Moved article to drafts',
+  category_create: 'Added category',
+  category_change: 'Changed category',
+  tag_rename: 'Renamed tag',
+  byline_create: 'Added byline',
+  byline_change: 'Changed byline',
 };
 
 export function LogTable({ entries }: { entries: LogEntry[] }) {

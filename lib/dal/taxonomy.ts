@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { NEWSROOM_ROLES } from '@/db/enums';
 import { articleTags, authors, categories, tags, users } from '@/db/schema';
 import { slugFromTitle } from '@/lib/article-slug';
+import { recordModerationAction } from './audit-log';
 import { escapeLike } from './like-pattern';
 import { newsroomActor } from './newsroom-access';
 import { announceTaxonomyChange } from './page-changes';
@@ -39,49 +40,65 @@ export async function listTaxonomy(actorId: string | null, q = '') {
   return { categories: categoryRows, tags: tagRows, bylines: bylineRows, members: memberRows.map((m) => ({ id: m.id, name: m.name ?? '' })) };
 }
 
-/** Creates a category (id null; its slug made from the name) or renames and describes one. */
+/** Creates a category (id null; its slug made from the name) or renames and describes one; logged in the audit log. */
 export async function saveCategory(actorId: string | null, input: { id: number | null; name: string; description: string }): Promise<TaxonomyResult> {
-  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const actor = await editorOnly(actorId);
+  if (!actor) return FORBIDDEN;
   const db = await getDb();
   const clash = await db
     .select({ id: categories.id })
     .from(categories)
     .where(and(ilike(categories.name, escapeLike(input.name)), input.id ? ne(categories.id, input.id) : undefined));
   if (clash.length) return { status: 'invalid', field: 'name', message: 'Another category has this name.' };
-  if (input.id) {
-    const updated = await db.update(categories).set({ name: input.name, description: input.description }).where(eq(categories.id, input.id)).returning({ id: categories.id });
-    if (!updated.length) return NOT_FOUND;
-  } else {
+  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+    if (input.id) {
+      const [before] = await tx.select({ name: categories.name, slug: categories.slug, description: categories.description }).from(categories).where(eq(categories.id, input.id)).for('update');
+      if (!before) return NOT_FOUND;
+      await tx.update(categories).set({ name: input.name, description: input.description }).where(eq(categories.id, input.id));
+      const note = changeNote(`/category/${before.slug}`, before.description !== input.description && 'description changed');
+      await recordModerationAction(tx, { actorId: actor.id, action: 'category_change', from: before.name, to: input.name, note });
+      return { status: 'ok' };
+    }
     const slug = slugFromTitle(input.name);
     if (!slug) return { status: 'invalid', field: 'name', message: 'Use letters or digits in the name: it makes the address.' };
-    const [last] = await db.select({ position: categories.position }).from(categories).orderBy(desc(categories.position)).limit(1);
-    const added = await db
+    const [last] = await tx.select({ position: categories.position }).from(categories).orderBy(desc(categories.position)).limit(1);
+    const added = await tx
       .insert(categories)
       .values({ slug, name: input.name, description: input.description, position: (last?.position ?? 0) + 1 })
       .onConflictDoNothing({ target: categories.slug })
       .returning({ id: categories.id });
     if (!added.length) return { status: 'invalid', field: 'name', message: `A category already has the address /category/${slug}.` };
-  }
-  await announceTaxonomyChange();
-  return { status: 'ok' };
+    await recordModerationAction(tx, { actorId: actor.id, action: 'category_create', to: input.name, note: `/category/${slug}` });
+    return { status: 'ok' };
+  });
+  if (result.status === 'ok') await announceTaxonomyChange();
+  return result;
 }
 
-/** Renames a tag (its address stays). */
+/** Renames a tag (its address stays); logged in the audit log. */
 export async function renameTag(actorId: string | null, id: number, name: string): Promise<TaxonomyResult> {
-  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const actor = await editorOnly(actorId);
+  if (!actor) return FORBIDDEN;
   const db = await getDb();
-  const updated = await db.update(tags).set({ name }).where(eq(tags.id, id)).returning({ id: tags.id });
-  if (!updated.length) return NOT_FOUND;
-  await announceTaxonomyChange();
-  return { status: 'ok' };
+  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+    const [before] = await tx.select({ name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.id, id)).for('update');
+    if (!before) return NOT_FOUND;
+    await tx.update(tags).set({ name }).where(eq(tags.id, id));
+    await recordModerationAction(tx, { actorId: actor.id, action: 'tag_rename', from: before.name, to: name, note: `/tag/${before.slug}` });
+    return { status: 'ok' };
+  });
+  if (result.status === 'ok') await announceTaxonomyChange();
+  return result;
 }
 
 /**
  * Creates a byline (id null; its address made from the name) or changes one: its name, its bio and the
  * account behind it (a writer, editor or admin; null for none). An account has at most one byline.
+ * Logged in the audit log, with the account it now speaks for.
  */
 export async function saveByline(actorId: string | null, input: { id: number | null; name: string; bio: string; userId: string | null }): Promise<TaxonomyResult> {
-  if (!(await editorOnly(actorId))) return FORBIDDEN;
+  const actor = await editorOnly(actorId);
+  if (!actor) return FORBIDDEN;
   const db = await getDb();
   if (input.userId) {
     const [member] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, input.userId), inArray(users.role, [...NEWSROOM_ROLES])));
@@ -92,15 +109,25 @@ export async function saveByline(actorId: string | null, input: { id: number | n
       .where(and(eq(authors.userId, input.userId), input.id ? ne(authors.id, input.id) : undefined));
     if (other) return { status: 'invalid', field: 'userId', message: `That account already writes as “${other.name}”.` };
   }
-  if (input.id) {
-    const updated = await db.update(authors).set({ name: input.name, bio: input.bio, userId: input.userId }).where(eq(authors.id, input.id)).returning({ id: authors.id });
-    if (!updated.length) return NOT_FOUND;
-  } else {
+  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+    if (input.id) {
+      const [before] = await tx.select({ name: authors.name, slug: authors.slug, bio: authors.bio, userId: authors.userId }).from(authors).where(eq(authors.id, input.id)).for('update');
+      if (!before) return NOT_FOUND;
+      await tx.update(authors).set({ name: input.name, bio: input.bio, userId: input.userId }).where(eq(authors.id, input.id));
+      const note = changeNote(`/author/${before.slug}`, before.bio !== input.bio && 'bio changed', before.userId !== input.userId && 'account changed');
+      await recordModerationAction(tx, { actorId: actor.id, action: 'byline_change', targetUserId: input.userId ?? before.userId, from: before.name, to: input.name, note });
+      return { status: 'ok' };
+    }
     const slug = slugFromTitle(input.name);
     if (!slug) return { status: 'invalid', field: 'name', message: 'Use letters or digits in the name: it makes the address.' };
-    const added = await db.insert(authors).values({ slug, name: input.name, bio: input.bio, userId: input.userId }).onConflictDoNothing({ target: authors.slug }).returning({ id: authors.id });
+    const added = await tx.insert(authors).values({ slug, name: input.name, bio: input.bio, userId: input.userId }).onConflictDoNothing({ target: authors.slug }).returning({ id: authors.id });
     if (!added.length) return { status: 'invalid', field: 'name', message: `A byline already has the address /author/${slug}.` };
-  }
-  await announceTaxonomyChange();
-  return { status: 'ok' };
+    await recordModerationAction(tx, { actorId: actor.id, action: 'byline_create', targetUserId: input.userId, to: input.name, note: `/author/${slug}` });
+    return { status: 'ok' };
+  });
+  if (result.status === 'ok') await announceTaxonomyChange();
+  return result;
 }
+
+/** "/category/k-pop; description changed": the address, then whatever else changed. */
+const changeNote = (address: string, ...changes: (string | false)[]) => [address, ...changes.filter(Boolean)].join('; ');

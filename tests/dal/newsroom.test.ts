@@ -3,7 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, queryRows } from '@/db/client';
-import { articles, articleRevisions, moderationActions } from '@/db/schema';
+import { articles, articleRevisions, categories, moderationActions, tags } from '@/db/schema';
 import type { ArticleContent } from '@/lib/article-validation';
 import { getRevisionPair, listRevisions, restoreRevision } from '@/lib/dal/article-revisions';
 import { getPublishedArticle } from '@/lib/dal/articles';
@@ -11,7 +11,7 @@ import { getArticleForEditing, listNewsroomArticles } from '@/lib/dal/newsroom-a
 import { saveArticle, type SaveResult } from '@/lib/dal/newsroom-writes';
 import { publishDueArticles } from '@/lib/dal/scheduled-publishing';
 import { movedArticleSlug } from '@/lib/dal/slugs';
-import { saveByline } from '@/lib/dal/taxonomy';
+import { renameTag, saveByline, saveCategory } from '@/lib/dal/taxonomy';
 import { createCategory, createUser } from '../support/fixtures';
 
 async function content(overrides: Partial<ArticleContent> = {}): Promise<ArticleContent> {
@@ -162,6 +162,27 @@ describe('the newsroom workflow', () => {
     const article = ok(await saveArticle(writer.id, { id: null, version: null, intent: 'save', content: await content(), scheduledAt: null }));
     const [row] = await queryRows<{ name: string }>(await getDb(), sql`select au.name from articles a join authors au on au.id = a.author_id where a.id = ${article.id}`);
     expect(row.name).toBe(name);
+  });
+
+  it('logs an editor’s care of categories, tags and bylines in the audit log, and nothing for a refused change', async () => {
+    const editor = await createUser('editor');
+    const writer = await createUser('writer');
+    const db = await getDb();
+    const mine = () => db.select({ action: moderationActions.action, from: moderationActions.fromStatus, to: moderationActions.toStatus, note: moderationActions.note, target: moderationActions.targetUserId }).from(moderationActions).where(eq(moderationActions.actorId, editor.id)).orderBy(moderationActions.id);
+    const name = `Audited ${crypto.randomUUID().slice(0, 6)}`;
+    expect(await saveCategory(editor.id, { id: null, name, description: 'First words' })).toEqual({ status: 'ok' });
+    const [category] = await db.select({ id: categories.id, slug: categories.slug }).from(categories).where(eq(categories.name, name));
+    expect(await saveCategory(editor.id, { id: category.id, name: `${name} renamed`, description: 'Better words' })).toEqual({ status: 'ok' });
+    expect(await saveCategory(editor.id, { id: null, name: `${name} renamed`, description: '' })).toMatchObject({ status: 'invalid' }); // taken: nothing logged
+    const [tag] = await db.insert(tags).values({ slug: `audited-${crypto.randomUUID().slice(0, 6)}`, name: 'Old tag name' }).returning();
+    expect(await renameTag(editor.id, tag.id, 'New tag name')).toEqual({ status: 'ok' });
+    expect(await saveByline(editor.id, { id: null, name: `${name} byline`, bio: '', userId: writer.id })).toEqual({ status: 'ok' });
+    expect(await mine()).toEqual([
+      { action: 'category_create', from: null, to: name, note: `/category/${category.slug}`, target: null },
+      { action: 'category_change', from: name, to: `${name} renamed`, note: `/category/${category.slug}; description changed`, target: null },
+      { action: 'tag_rename', from: 'Old tag name', to: 'New tag name', note: `/tag/${tag.slug}`, target: null },
+      { action: 'byline_create', from: null, to: `${name} byline`, note: expect.stringMatching(/^\/author\//), target: writer.id },
+    ]);
   });
 
   it('keeps a scheduled article’s time through edits, and moves it only when rescheduled', async () => {
