@@ -69,6 +69,7 @@ export const isNewsroomRole = (role: UserRole | null | undefined): boolean => ro
 export const isEditorRole = (role: UserRole | null | undefined): boolean => role === 'editor' || role === 'admin';
 export const ROLE_LABELS: Record<UserRole, string> = { reader: 'Reader', writer: 'Writer', editor: 'Editor', moderator: 'Moderator', admin: 'Admin' };
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', review: 'In review', scheduled: 'Scheduled', published: 'Published', unpublished: 'Unpublished' };
 export type ReactionKind = (typeof REACTION_KINDS)[number];
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export type ModerationReason = (typeof MODERATION_REASON_CODES)[number];

@@ -5,7 +5,7 @@ import type { VideoEmbed, WatchCta } from '@/db/schema';
 import { MAX_SLUG_LENGTH } from '@/lib/article-slug';
 import { ARTICLE_LIMITS as L, MAX_ARTICLE_BODY_LENGTH } from '@/lib/limits';
 import { parseVideoUrl } from '@/lib/video-providers';
-import { singleLine, stripUnsafeChars } from '@/lib/validation';
+import { MAX_ROW_ID, singleLine, stripUnsafeChars } from '@/lib/validation';
 import { visibleCharacters } from '@/lib/text-folding';
 
 export const ARTICLE_INTENTS = ['save', 'autosave', 'preview', 'submit', 'withdraw', 'schedule', 'publish', 'unpublish', 'draft'] as const;
@@ -29,7 +29,7 @@ const line = (max: number, label: string) =>
     .transform(singleLine)
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
-const positiveId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message);
+const positiveId = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ROW_ID, message);
 
 const httpsUrl = (label: string) =>
   line(L.url, label).refine((s) => s === '' || /^https:\/\/[^\s/]+\.[^\s/]+/.test(s), `${label} must be a full https:// address.`);

@@ -94,7 +94,17 @@ export const commentBodySchema = z
       .refine((s) => visibleCharacters(s).length > 0, 'Write something first.'),
   );
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+/** The largest id a PostgreSQL serial column holds. */
+export const MAX_ROW_ID = 2_147_483_647;
+
+/** A row id from an address segment ("/newsroom/articles/12"): a whole number the database can hold, else null. */
+export function rowIdFrom(segment: string): number | null {
+  if (!/^\d{1,10}$/.test(segment)) return null;
+  const id = Number(segment);
+  return id > 0 && id <= MAX_ROW_ID ? id : null;
+}
+
+const id = z.coerce.number().int().positive().max(MAX_ROW_ID);
 // An HTML checkbox sends "on" when ticked and nothing when not.
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
@@ -218,7 +228,7 @@ export const providerSignInSchema = z.object({ provider: z.enum(['github', 'goog
 
 export const reactionSchema = z
   .object({
-    articleId: z.coerce.number().int().positive().max(2_147_483_647),
+    articleId: id,
     // "set:love" picks Love (switching from any other); "clear:love" takes Love back.
     choice: z
       .string()

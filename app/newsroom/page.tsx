@@ -3,9 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { PublishedTime } from '@/components/ui/published-time';
-import { ARTICLE_STATUSES, type ArticleStatus } from '@/db/enums';
+import { ARTICLE_STATUS_LABELS, ARTICLE_STATUSES, type ArticleStatus } from '@/db/enums';
 import { getNewsroomChoices, listNewsroomArticles } from '@/lib/dal/newsroom-articles';
-import { STATUS_LABELS } from '@/lib/dal/newsroom-writes';
 import { getViewer } from '@/lib/viewer';
 
 export const instant = false;
@@ -45,7 +44,7 @@ export default async function NewsroomPage({ searchParams }: { searchParams: Pro
           else params.delete('status');
           return (
             <Link key={s ?? 'all'} href={`/newsroom?${params}`} aria-current={s === status ? 'page' : undefined} className={`rounded-full px-3 py-1 ${s === status ? 'bg-brand-600 text-white' : 'bg-zinc-100 dark:bg-zinc-800'}`}>
-              {s ? STATUS_LABELS[s] : 'All'}
+              {s ? ARTICLE_STATUS_LABELS[s] : 'All'}
             </Link>
           );
         })}
@@ -99,7 +98,7 @@ export default async function NewsroomPage({ searchParams }: { searchParams: Pro
                   </Link>
                 </td>
                 <td className="pr-3">
-                  {STATUS_LABELS[a.status]}
+                  {ARTICLE_STATUS_LABELS[a.status]}
                   {a.status === 'scheduled' && a.scheduledAt && (
                     <>
                       {' '}

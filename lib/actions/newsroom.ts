@@ -3,13 +3,14 @@
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { ARTICLE_STATUS_LABELS } from '@/db/enums';
 import { z } from 'zod';
 import { failure, type ActionState } from '@/lib/action-state';
 import { ARTICLE_FORM_FIELDS, ARTICLE_INTENTS, articleFormSchema, type ArticleFormFields } from '@/lib/article-validation';
-import { fieldErrorsOf } from '@/lib/validation';
+import { fieldErrorsOf, rowIdFrom } from '@/lib/validation';
 import { restoreRevision } from '@/lib/dal/article-revisions';
 import { stashEditorState } from '@/lib/dal/editor-stash';
-import { saveArticle, STATUS_LABELS, type SaveResult } from '@/lib/dal/newsroom-writes';
+import { saveArticle, type SaveResult } from '@/lib/dal/newsroom-writes';
 import { MAX_ARTICLE_BODY_LENGTH } from '@/lib/limits';
 import { defineAction, NOT_ALLOWED, typedFields } from '@/lib/safe-action';
 
@@ -44,7 +45,7 @@ async function answer(viewerId: string, state: ActionState<EditorData>): Promise
   if ((await headers()).has('next-action')) return state; // JavaScript's request: React shows the answer
   const key = await stashEditorState(viewerId, state);
   const id = state.data?.fields.id;
-  redirect(`${id && /^\d{1,10}$/.test(id) ? `/newsroom/articles/${id}` : '/newsroom/articles/new'}?stash=${key}`);
+  redirect(`${id && rowIdFrom(id) ? `/newsroom/articles/${id}` : '/newsroom/articles/new'}?stash=${key}`);
 }
 
 const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -100,7 +101,7 @@ export const saveArticleAction = defineAction<'newsroom', typeof requestSchema, 
       message,
       data: {
         fields: { ...fields, id: String(result.id), version: String(result.version), slug: result.slug },
-        saved: { id: result.id, version: result.version, status: STATUS_LABELS[result.articleStatus], at: new Date().toISOString() },
+        saved: { id: result.id, version: result.version, status: ARTICLE_STATUS_LABELS[result.articleStatus], at: new Date().toISOString() },
       },
     });
   },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { isEditorRole, isNewsroomRole, type ArticleStatus, type UserRole } from '@/db/enums';
 import { users } from '@/db/schema';
@@ -12,8 +13,12 @@ import { restrictionOf } from './users';
 
 export type NewsroomActor = { id: string; name: string; role: UserRole; editor: boolean };
 
-/** The actor if they may use the newsroom at all (a writer, editor or admin who is not restricted), else null. */
-export async function newsroomActor(actorId: string | null | undefined): Promise<NewsroomActor | null> {
+/**
+ * The actor if they may use the newsroom at all (a writer, editor or admin who is not restricted), else
+ * null. Read once per request (React's cache, as for the viewer): a newsroom page asks in its layout and
+ * again in each data read.
+ */
+export const newsroomActor = cache(async (actorId: string | null | undefined): Promise<NewsroomActor | null> => {
   if (!actorId) return null;
   const db = await getDb();
   const [row] = await db
@@ -22,7 +27,7 @@ export async function newsroomActor(actorId: string | null | undefined): Promise
     .where(eq(users.id, actorId));
   if (!row || !isNewsroomRole(row.role) || restrictionOf(row)) return null;
   return { id: row.id, name: row.name ?? '', role: row.role, editor: isEditorRole(row.role) };
-}
+});
 
 /** A writer's own article: one they started, or one whose byline is theirs. */
 export const ownsArticle = (actor: NewsroomActor, article: { createdBy: string | null; bylineUserId: string | null }) =>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
-import type { ArticleStatus, ModerationActionKind } from '@/db/enums';
+import { ARTICLE_STATUS_LABELS, type ArticleStatus, type ModerationActionKind } from '@/db/enums';
 import { articleRevisions, articles, articleSlugRedirects, articleStats, articleTags, authors, categories, tags, users, type ArticleSnapshot } from '@/db/schema';
 import { slugFromTitle } from '@/lib/article-slug';
 import type { ArticleContent, ArticleIntent } from '@/lib/article-validation';
@@ -39,8 +39,6 @@ const STEPS: Record<SaveIntent, Step> = {
   unpublish: { from: ['published'], to: 'unpublished', editorOnly: true, audit: 'article_unpublish' },
 };
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', review: 'In review', scheduled: 'Scheduled', published: 'Published', unpublished: 'Unpublished' };
-
 // An autosave within this long of the same person's previous autosave updates that revision.
 const AUTOSAVE_MERGE_MS = 10 * 60_000;
 const invalid = (message: string, fieldErrors?: FieldProblems) => ({ status: 'invalid' as const, message, fieldErrors });
@@ -73,7 +71,7 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
     const fromStatus = before?.status ?? 'draft';
     if (step.from !== 'any' && !step.from.includes(fromStatus)) {
       if (request.intent === 'autosave') return invalid('Published and scheduled articles are not autosaved: save them yourself.');
-      return invalid(`A ${STATUS_LABELS[fromStatus].toLowerCase()} article cannot go there. Reload to see where it is now.`);
+      return invalid(`A ${ARTICLE_STATUS_LABELS[fromStatus].toLowerCase()} article cannot go there. Reload to see where it is now.`);
     }
 
     // Every check before the first write: a refused save leaves nothing behind, not even a new article.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passwordProblem } from '@/lib/password-rules';
-import { formFields, reactionSchema, safeCallbackUrl, signUpSchema, stripUnsafeChars } from '@/lib/validation';
+import { formFields, reactionSchema, rowIdFrom, safeCallbackUrl, signUpSchema, stripUnsafeChars } from '@/lib/validation';
 
 describe('password rules', () => {
   it('refuses short, common and email-like passwords', () => {
@@ -54,5 +54,13 @@ describe('safe callback URLs', () => {
 
   it('strips control characters and bidi overrides but keeps newlines', () => {
     expect(stripUnsafeChars('a\u0000b\u202Ec\nd\u200Be')).toBe('abc\nd\u200Be');
+  });
+});
+
+describe('row ids in addresses', () => {
+  it('takes whole numbers the database can hold, and nothing else', () => {
+    expect(rowIdFrom('12')).toBe(12);
+    expect(rowIdFrom('2147483647')).toBe(2_147_483_647);
+    for (const bad of ['0', '2147483648', '9999999999', '-1', '1.5', '1e3', ' 12', '12abc', '', '0x10']) expect(rowIdFrom(bad), bad).toBeNull();
   });
 });

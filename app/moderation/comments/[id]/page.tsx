@@ -10,6 +10,7 @@ import { PublishedTime } from '@/components/ui/published-time';
 import { approveCommentAction, hideCommentAction, unhideCommentAction } from '@/lib/actions/moderation';
 import { getCommentHistory } from '@/lib/dal/moderation-queue';
 import { reasonLabel } from '@/lib/moderation-reasons';
+import { rowIdFrom } from '@/lib/validation';
 import { getViewer } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
@@ -19,10 +20,10 @@ export const metadata: Metadata = { title: 'Comment history', robots: { index: f
 
 export default async function CommentHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const { id } = await params;
-  if (!/^\d{1,10}$/.test(id)) notFound();
+  const id = rowIdFrom((await params).id);
+  if (!id) notFound();
   const viewer = await getViewer();
-  const history = await getCommentHistory(viewer?.id ?? null, Number(id));
+  const history = await getCommentHistory(viewer?.id ?? null, id);
   if (!history || history === 'forbidden') notFound();
   const { comment, reports, log, author, revisions } = history;
   const restricted = Boolean(author.bannedAt || (author.suspendedUntil && new Date(author.suspendedUntil) > new Date()));

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { ARTICLE_STATUS_LABELS } from '@/db/enums';
 import { ArticleEditor } from '@/components/newsroom/article-editor';
 import { PublishedTime } from '@/components/ui/published-time';
 import { getArticleForEditing, getNewsroomChoices } from '@/lib/dal/newsroom-articles';
-import { STATUS_LABELS } from '@/lib/dal/newsroom-writes';
 import { editorChoices, formFieldsOf } from '@/lib/newsroom-form';
 import type { ActionState } from '@/lib/action-state';
 import type { EditorData } from '@/lib/actions/newsroom';
 import { readEditorStash } from '@/lib/dal/editor-stash';
+import { rowIdFrom } from '@/lib/validation';
 import { getViewer } from '@/lib/viewer';
 
 export const instant = false;
@@ -19,14 +20,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = rowIdFrom((await params).id);
+  if (!id) notFound();
   const query = await searchParams;
   const viewer = await getViewer();
   const [article, choices] = await Promise.all([getArticleForEditing(viewer?.id ?? null, id), getNewsroomChoices(viewer?.id ?? null)]);
   if (!article || article === 'forbidden' || !choices) notFound();
   const answer = viewer && typeof query.stash === 'string' ? await readEditorStash<ActionState<EditorData>>(viewer.id, query.stash) : null;
-  const statusLabel = STATUS_LABELS[article.status];
+  const statusLabel = ARTICLE_STATUS_LABELS[article.status];
   const byline = choices.authors.find((a) => a.id === article.authorId)?.name ?? '';
   return (
     <div className="flex flex-col gap-6">

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { ARTICLE_STATUS_LABELS } from '@/db/enums';
 import { ActionForm } from '@/components/forms/action-form';
 import { RevisionDiff } from '@/components/newsroom/revision-diff';
 import { PublishedTime } from '@/components/ui/published-time';
 import { restoreRevisionAction } from '@/lib/actions/newsroom';
 import { getRevisionPair, listRevisions } from '@/lib/dal/article-revisions';
 import { getArticleForEditing, getNewsroomChoices } from '@/lib/dal/newsroom-articles';
-import { STATUS_LABELS } from '@/lib/dal/newsroom-writes';
 import { diffSnapshots, FIELD_LABELS } from '@/lib/revision-diff';
+import { rowIdFrom } from '@/lib/validation';
 import { getViewer } from '@/lib/viewer';
 
 export const instant = false;
@@ -19,8 +20,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision
 
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const id = rowIdFrom((await params).id);
+  if (!id) notFound();
   const viewer = await getViewer();
   const actorId = viewer?.id ?? null;
   const [article, revisions, choices] = await Promise.all([getArticleForEditing(actorId, id), listRevisions(actorId, id), getNewsroomChoices(actorId)]);
@@ -44,7 +45,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
               <li key={r.id}>
                 <Link href={`?revision=${r.id}`} aria-current={r.id === chosen ? 'true' : undefined} className={`block rounded-lg p-2 hover:bg-zinc-100 dark:hover:bg-zinc-800 ${r.id === chosen ? 'bg-zinc-100 dark:bg-zinc-800' : ''}`}>
                   <span className="font-semibold">
-                    Version {r.version} · {STATUS_LABELS[r.status]}
+                    Version {r.version} · {ARTICLE_STATUS_LABELS[r.status]}
                   </span>
                   <span className="block">
                     {r.actor ?? "Scheduled publishing"}, <PublishedTime date={r.createdAt} withTime />
