@@ -13,6 +13,7 @@ import { findArticleControls } from '@/lib/dal/article-controls';
 import { listLog, moderatorActivity } from '@/lib/dal/moderation-log';
 import { countQueues, listQueue, type QueueFilters as Filters, type QueueSort, type Tab } from '@/lib/dal/moderation-queue';
 import { MODERATION_REASON_CODES } from '@/lib/moderation-reasons';
+import { rowIdFrom } from '@/lib/validation';
 import { getViewer } from '@/lib/viewer';
 
 // Renders in one pass with its data, like every page (see app/layout.tsx).
@@ -61,7 +62,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const keep = { tab, sort: params.sort ? sort : undefined, article: filters.article, reason: filters.reason, reporters: filters.reporters };
 
   const [content, activity, article] = await Promise.all([
-    tab === 'log' ? listLog(actor, after && /^\d+$/.test(after) ? Number(after) : undefined) : listQueue(actor, tab, after, { sort, filters }),
+    tab === 'log' ? listLog(actor, after ? (rowIdFrom(after) ?? undefined) : undefined) : listQueue(actor, tab, after, { sort, filters }),
     tab === 'log' ? moderatorActivity(actor) : null,
     filters.article ? findArticleControls(filters.article) : null,
   ]);

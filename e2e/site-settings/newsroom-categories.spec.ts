@@ -2,7 +2,7 @@
 // Playwright project after all the others (playwright.config.ts).
 import type { Browser } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { demoAccount, signIn } from '../support/users';
+import { demoAccount, signIn, staffPage } from '../support/users';
 
 async function newsroomPage(browser: Browser, role: 'writer' | 'editor') {
   const page = await (await browser.newContext()).newPage();
@@ -26,6 +26,12 @@ test('an editor adds a category, which every reader then finds in the navigation
   await editor.getByRole('button', { name: 'Add category' }).click();
   await expect(editor.getByText('Another category has this name.')).toBeVisible();
   await expect(editor.getByLabel('New category')).toHaveValue('K-pop');
+  // The change is in the audit log, once: the refused one wrote nothing.
+  const admin = await staffPage(browser, 'admin');
+  await admin.goto('/moderation?tab=log');
+  const logged = admin.getByRole('row').filter({ hasText: 'Added category' });
+  await expect(logged.filter({ hasText: name })).toHaveCount(1);
+  await expect(logged.filter({ hasText: 'Demo Editor' }).filter({ hasText: 'K-pop' })).toHaveCount(0);
   // Writers write; they do not manage categories.
   const writer = await newsroomPage(browser, 'writer');
   await writer.goto('/newsroom');
