@@ -282,7 +282,8 @@ export const editorStash = pgTable(
 );
 
 // Images uploaded in the newsroom. The files (re-encoded variants) live in the media store
-// (lib/media/storage.ts) under the key; this row says what exists and who uploaded it.
+// (lib/media/storage.ts) under the key; this row says what exists and who uploaded it. usedAt: when a
+// saved article first used it; an upload no save ever used is removed after a day (lib/dal/media.ts).
 export const media = pgTable('media', {
   key: text('key').primaryKey(),
   width: integer('width').notNull(),
@@ -291,6 +292,7 @@ export const media = pgTable('media', {
   bytes: integer('bytes').notNull(),
   uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
+  usedAt: timestamptz('used_at'),
 });
 
 export const articleTags = pgTable(

@@ -5,16 +5,25 @@ import { deleteExpiredSessions } from '@/lib/dal/sessions';
 import { eraseDueAccounts } from '@/lib/dal/account-deletion';
 import { queueDueDigests } from '@/lib/dal/digest';
 import { deleteOldEditorStashes } from '@/lib/dal/editor-stash';
+import { deleteUnusedUploads } from '@/lib/dal/media';
 import { config } from '@/lib/config';
 
 // Rows that only grow unless someone removes them: rate-limit counters whose window ended, sessions
-// past their end and the newsroom's day-old form answers (lib/dal/editor-stash.ts); and the daily digests that are due (lib/dal/digest.ts). Every instance sweeps every SWEEP_MS (the deletes are idempotent, so instances need
-// not agree on who does it), starting at start-up.
+// past their end, the newsroom's day-old form answers (lib/dal/editor-stash.ts) and uploads no article
+// used (lib/dal/media.ts); and the daily digests that are due (lib/dal/digest.ts). Every instance sweeps
+// every SWEEP_MS (the deletes are idempotent, so instances need not agree on who does it), starting at
+// start-up.
 const SWEEP_MS = 10 * 60 * 1000;
 
-export async function sweepExpiredRows(): Promise<{ rateLimits: number; sessions: number; digests: number; editorStashes: number }> {
-  const [rateLimits, sessions, digests, editorStashes] = await Promise.all([deleteExpiredRateLimits(), deleteExpiredSessions(), queueDueDigests(), deleteOldEditorStashes()]);
-  return { rateLimits, sessions, digests, editorStashes };
+export async function sweepExpiredRows(): Promise<{ rateLimits: number; sessions: number; digests: number; editorStashes: number; uploads: number }> {
+  const [rateLimits, sessions, digests, editorStashes, uploads] = await Promise.all([
+    deleteExpiredRateLimits(),
+    deleteExpiredSessions(),
+    queueDueDigests(),
+    deleteOldEditorStashes(),
+    deleteUnusedUploads(),
+  ]);
+  return { rateLimits, sessions, digests, editorStashes, uploads };
 }
 
 let timer: NodeJS.Timeout | undefined;

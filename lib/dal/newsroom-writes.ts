@@ -6,6 +6,7 @@ import { articleRevisions, articles, articleSlugRedirects, articleStats, article
 import { slugFromTitle } from '@/lib/article-slug';
 import type { ArticleContent, ArticleIntent } from '@/lib/article-validation';
 import { recordModerationAction } from './audit-log';
+import { markUploadsUsed, missingUploads } from './media';
 import { mayEdit, newsroomActor, type NewsroomActor } from './newsroom-access';
 import { announceArticleEdit } from './page-changes';
 import { FORBIDDEN, NOT_FOUND } from './staff';
@@ -17,7 +18,7 @@ import { FORBIDDEN, NOT_FOUND } from './staff';
 
 export type SaveIntent = Exclude<ArticleIntent, 'preview'>;
 export type SaveRequest = { id: number | null; version: number | null; intent: SaveIntent; content: ArticleContent; scheduledAt: Date | null };
-export type FieldProblems = Partial<Record<'slug' | 'categoryId' | 'authorId' | 'tags' | 'scheduledAt', string[]>>;
+export type FieldProblems = Partial<Record<'slug' | 'categoryId' | 'authorId' | 'tags' | 'scheduledAt' | 'heroImage' | 'ctaImage' | 'body', string[]>>;
 export type SaveResult =
   | { status: 'ok'; id: number; version: number; slug: string; articleStatus: ArticleStatus; created: boolean; changed: boolean }
   | { status: 'forbidden' }
@@ -83,6 +84,7 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
     const chosenAuthor = actor.editor && request.content.authorId ? request.content.authorId : null;
     if (chosenAuthor && !(await tx.select({ id: authors.id }).from(authors).where(eq(authors.id, chosenAuthor))).length) problems.authorId = ['Choose a byline.'];
     if (tagProblem) problems.tags = [tagProblem];
+    Object.assign(problems, await missingUploads(tx, request.content));
     if ('problem' in slug || Object.keys(problems).length > 0) return invalid('Not saved: check the highlighted fields.', problems);
 
     const created = before === null;
@@ -137,6 +139,7 @@ export async function saveArticle(actorId: string | null, request: SaveRequest, 
         updatedAt: sql`now()`,
       })
       .where(eq(articles.id, id));
+    await markUploadsUsed(tx, snapshot);
     await tx.delete(articleTags).where(eq(articleTags.articleId, id));
     if (tagIds.ids.length) await tx.insert(articleTags).values(tagIds.ids.map((tagId) => ({ articleId: id, tagId })));
     if (finalSlug !== before.slug) await moveSlug(tx, actor, id, before, finalSlug);

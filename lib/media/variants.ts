@@ -13,3 +13,6 @@ export const imageUrl = (key: string, width: number, format: (typeof IMAGE_FORMA
 
 /** The key of an uploaded image's address, or null for any other image. */
 export const uploadedImageKey = (src: string): string | null => UPLOADED.exec(src)?.[1] ?? null;
+
+/** The keys of every uploaded image a text mentions (an article body's inline images), each once. */
+export const uploadedKeysIn = (text: string): string[] => [...new Set(Array.from(text.matchAll(/\/media\/([a-z0-9]{20})\//g), (m) => m[1]))];
