@@ -97,7 +97,7 @@ export async function seedDemoContent(db: Db, options: { password: string | null
       ...ACTS.map((a) => ({ slug: a.slug, name: a.name })),
       ...[...TOPIC_TAGS, ...GENRE_TAGS].map(([slug, name]) => ({ slug, name })),
     ];
-    const tagIds = await tx.insert(t.tags).values(tagRows).returning({ id: t.tags.id, slug: t.tags.slug });
+    const tagIds = await tx.insert(t.tags).values(tagRows).returning({ id: t.tags.id, slug: t.tags.slug, name: t.tags.name });
     tagCount = tagIds.length;
     const idOf = (rows: { id: number; slug: string }[], slug: string) => {
       const row = rows.find((r) => r.slug === slug);
@@ -153,19 +153,22 @@ export async function seedDemoContent(db: Db, options: { password: string | null
 
 /**
  * The newsroom's demo: the writer's and the editor's bylines are linked to their accounts (their comments
- * on their own articles carry the Author badge), and their work in progress is there to pick up.
+ * on their own articles carry the Author badge), and their work in progress is there to pick up, each
+ * with its first revision (what a first save in the editor keeps), so its history has a start.
  */
-async function seedNewsroom(tx: Tx, people: { writer: string; editor: string }, cats: { id: number; slug: string }[], tagRows: { id: number; slug: string }[], now: Date) {
+async function seedNewsroom(tx: Tx, people: { writer: string; editor: string }, cats: { id: number; slug: string }[], tagRows: { id: number; slug: string; name: string }[], now: Date) {
   const [writerByline] = await tx.update(t.authors).set({ userId: people.writer }).where(sql`${t.authors.slug} = 'yoon-hana'`).returning({ id: t.authors.id });
   const [editorByline] = await tx.update(t.authors).set({ userId: people.editor }).where(sql`${t.authors.slug} = 'seo-min-ji'`).returning({ id: t.authors.id });
   for (const a of NEWSROOM_ARTICLES) {
     const by = a.by === 'writer' ? { user: people.writer, author: writerByline.id } : { user: people.editor, author: editorByline.id };
     const updatedAt = new Date(now.getTime() - (a.status === 'scheduled' ? 1 : 5) * HOUR);
+    const categoryId = cats.find((c) => c.slug === a.category)!.id;
+    const tagged = a.tags.flatMap((slug) => tagRows.filter((r) => r.slug === slug));
     const [row] = await tx
       .insert(t.articles)
       .values({
         ...textAndArtOf(a),
-        categoryId: cats.find((c) => c.slug === a.category)!.id,
+        categoryId,
         authorId: by.author,
         createdBy: by.user,
         status: a.status,
@@ -175,8 +178,9 @@ async function seedNewsroom(tx: Tx, people: { writer: string; editor: string }, 
       })
       .returning({ id: t.articles.id });
     await tx.insert(t.articleStats).values({ articleId: row.id });
-    const links = a.tags.flatMap((slug) => tagRows.filter((r) => r.slug === slug).map((r) => ({ articleId: row.id, tagId: r.id })));
-    if (links.length) await tx.insert(t.articleTags).values(links);
+    if (tagged.length) await tx.insert(t.articleTags).values(tagged.map((r) => ({ articleId: row.id, tagId: r.id })));
+    const snapshot: t.ArticleSnapshot = { ...textAndArtOf(a), categoryId, authorId: by.author, tags: tagged.map((r) => r.name), video: null, watchCta: null };
+    await tx.insert(t.articleRevisions).values({ articleId: row.id, version: 1, actorId: by.user, status: a.status, changed: Object.keys(snapshot), snapshot, createdAt: updatedAt });
   }
 }
 

@@ -138,7 +138,7 @@ export function ArticleEditor({ initial, answer, article, editor, editable, choi
             {state.message}
           </p>
         )}
-        <fieldset disabled={!editable} className="flex flex-col gap-5">
+        <fieldset disabled={!editable} className="flex min-w-0 flex-col gap-5">
           <EditorField name="title" label="Title" defaultValue={fields.title} errors={errors.title} maxLength={L.title} required />
           <EditorField
             name="slug"
@@ -183,18 +183,18 @@ export function ArticleEditor({ initial, answer, article, editor, editable, choi
             )}
           </div>
           <TagPicker defaultValue={fields.tags ?? ''} errors={errors.tags} suggestions={choices.tags} hydrated={hydrated} />
-          <fieldset className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+          <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
             <legend className="px-1 font-semibold">Hero image</legend>
             <ImageUpload name="heroImage" label="Image" defaultValue={fields.heroImage ?? ''} errors={errors.heroImage} hint="JPEG, PNG, WebP, AVIF or GIF, up to 10 MB; 1920 pixels wide or more looks best." />
             <EditorField name="heroAlt" label="Alt text" defaultValue={fields.heroAlt} errors={errors.heroAlt} maxLength={L.heroAlt} hint="What the picture shows, for people who cannot see it. Required with an image." />
             <EditorField name="heroCredit" label="Credit" defaultValue={fields.heroCredit} errors={errors.heroCredit} maxLength={L.heroCredit} placeholder="Photo: …" />
           </fieldset>
-          <fieldset className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+          <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
             <legend className="px-1 font-semibold">Video</legend>
             <EditorField name="videoUrl" label="Video address" defaultValue={fields.videoUrl} errors={errors.videoUrl} maxLength={L.url} hint="A YouTube or Vimeo video's address. Readers load the player only when they press play." />
             <EditorField name="videoTitle" label="Video title" defaultValue={fields.videoTitle} errors={errors.videoTitle} maxLength={L.title} hint="Shown under the video; the article's title when empty." />
           </fieldset>
-          <fieldset className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+          <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
             <legend className="px-1 font-semibold">Watch now</legend>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">A card sending readers to where the show streams. Leave all empty for none.</p>
             <div className="grid gap-3 sm:grid-cols-2">

@@ -38,6 +38,21 @@ describe('demo seed', () => {
     expect(await isEmpty(db)).toBe(false);
   });
 
+  it('gives the newsroom’s work in progress a first revision that matches it, so its history has a start', async () => {
+    const db = await getDb();
+    const rows = await queryRows<{ status: string; matches: boolean; revisions: number }>(
+      db,
+      sql`select a.status, count(r.id)::int as revisions,
+          bool_and(r.version = a.version and r.snapshot->>'title' = a.title and r.snapshot->>'body' = a.body
+            and (r.snapshot->>'categoryId')::int = a.category_id and r.actor_id = a.created_by
+            and (select coalesce(jsonb_agg(v order by v), '[]'::jsonb) from jsonb_array_elements_text(r.snapshot->'tags') v) = (select coalesce(jsonb_agg(t.name order by t.name), '[]'::jsonb) from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id)) as matches
+        from articles a left join article_revisions r on r.article_id = a.id
+        where a.created_by is not null group by a.id`,
+    );
+    expect(rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['draft', 'review', 'scheduled']));
+    for (const row of rows) expect(row).toMatchObject({ revisions: 1, matches: true });
+  });
+
   it('writes Markdown bodies with headings, quotes and lists, and hero images that exist', async () => {
     const db = await getDb();
     const rows = await queryRows<{ body: string; hero_image: string }>(db, sql`select body, hero_image from articles`);
