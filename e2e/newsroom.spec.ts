@@ -177,3 +177,15 @@ test('without JavaScript a writer previews and saves', async ({ browser }) => {
   await writer.goto('/newsroom?q=Written+without');
   await expect(writer.getByRole('link', { name: 'Written without JavaScript' })).toBeVisible();
 });
+
+test('the newsroom fits a 360 px phone without sideways scrolling', async ({ browser }) => {
+  const writer = await newsroomPage(browser, 'writer', { viewport: { width: 360, height: 740 } });
+  await writer.goto('/newsroom');
+  const href = await writer.getByRole('link', { name: /LUMEN/ }).first().getAttribute('href');
+  for (const path of ['/newsroom', '/newsroom/articles/new', href!, `${href}/history`]) {
+    await writer.goto(path);
+    const overflow = await writer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await expect(writer.getByText('Version 1 · In review')).toBeVisible(); // a seeded article's history has its start
+});
