@@ -54,6 +54,7 @@ export async function saveCategory(actorId: string | null, input: { id: number |
     if (input.id) {
       const [before] = await tx.select({ name: categories.name, slug: categories.slug, description: categories.description }).from(categories).where(eq(categories.id, input.id)).for('update');
       if (!before) return NOT_FOUND;
+      if (before.name === input.name && before.description === input.description) return UNCHANGED;
       await tx.update(categories).set({ name: input.name, description: input.description }).where(eq(categories.id, input.id));
       const note = changeNote(`/category/${before.slug}`, before.description !== input.description && 'description changed');
       await recordModerationAction(tx, { actorId: actor.id, action: 'category_change', from: before.name, to: input.name, note });
@@ -71,8 +72,8 @@ export async function saveCategory(actorId: string | null, input: { id: number |
     await recordModerationAction(tx, { actorId: actor.id, action: 'category_create', to: input.name, note: `/category/${slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok') await announceTaxonomyChange();
-  return result;
+  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
+  return result.status === 'ok' ? { status: 'ok' } : result;
 }
 
 /** Renames a tag (its address stays); logged in the audit log. */
@@ -83,12 +84,13 @@ export async function renameTag(actorId: string | null, id: number, name: string
   const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
     const [before] = await tx.select({ name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.id, id)).for('update');
     if (!before) return NOT_FOUND;
+    if (before.name === name) return UNCHANGED;
     await tx.update(tags).set({ name }).where(eq(tags.id, id));
     await recordModerationAction(tx, { actorId: actor.id, action: 'tag_rename', from: before.name, to: name, note: `/tag/${before.slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok') await announceTaxonomyChange();
-  return result;
+  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
+  return result.status === 'ok' ? { status: 'ok' } : result;
 }
 
 /**
@@ -113,6 +115,7 @@ export async function saveByline(actorId: string | null, input: { id: number | n
     if (input.id) {
       const [before] = await tx.select({ name: authors.name, slug: authors.slug, bio: authors.bio, userId: authors.userId }).from(authors).where(eq(authors.id, input.id)).for('update');
       if (!before) return NOT_FOUND;
+      if (before.name === input.name && before.bio === input.bio && before.userId === input.userId) return UNCHANGED;
       await tx.update(authors).set({ name: input.name, bio: input.bio, userId: input.userId }).where(eq(authors.id, input.id));
       const note = changeNote(`/author/${before.slug}`, before.bio !== input.bio && 'bio changed', before.userId !== input.userId && 'account changed');
       await recordModerationAction(tx, { actorId: actor.id, action: 'byline_change', targetUserId: input.userId ?? before.userId, from: before.name, to: input.name, note });
@@ -125,9 +128,12 @@ export async function saveByline(actorId: string | null, input: { id: number | n
     await recordModerationAction(tx, { actorId: actor.id, action: 'byline_create', targetUserId: input.userId, to: input.name, note: `/author/${slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok') await announceTaxonomyChange();
-  return result;
+  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
+  return result.status === 'ok' ? { status: 'ok' } : result;
 }
+
+/** A save that changes nothing: no audit entry, no announcement (still "ok" to the caller). */
+const UNCHANGED: TaxonomyResult = { status: 'ok' };
 
 /** "/category/k-pop; description changed": the address, then whatever else changed. */
 const changeNote = (address: string, ...changes: (string | false)[]) => [address, ...changes.filter(Boolean)].join('; ');

@@ -183,6 +183,11 @@ describe('the newsroom workflow', () => {
       { action: 'tag_rename', from: 'Old tag name', to: 'New tag name', note: `/tag/${tag.slug}`, target: null },
       { action: 'byline_create', from: null, to: `${name} byline`, note: expect.stringMatching(/^\/author\//), target: writer.id },
     ]);
+    // Saving what is already there changes nothing and logs nothing.
+    const entries = (await mine()).length;
+    expect(await saveCategory(editor.id, { id: category.id, name: `${name} renamed`, description: 'Better words' })).toEqual({ status: 'ok' });
+    expect(await renameTag(editor.id, tag.id, 'New tag name')).toEqual({ status: 'ok' });
+    expect(await mine()).toHaveLength(entries);
   });
 
   it('keeps a scheduled article’s time through edits, and moves it only when rescheduled', async () => {
