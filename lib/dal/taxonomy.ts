@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, inArray, ne } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { getDb, type Tx } from '@/db/client';
 import { NEWSROOM_ROLES } from '@/db/enums';
 import { articleTags, authors, categories, tags, users } from '@/db/schema';
 import { slugFromTitle } from '@/lib/article-slug';
@@ -50,11 +50,11 @@ export async function saveCategory(actorId: string | null, input: { id: number |
     .from(categories)
     .where(and(ilike(categories.name, escapeLike(input.name)), input.id ? ne(categories.id, input.id) : undefined));
   if (clash.length) return { status: 'invalid', field: 'name', message: 'Another category has this name.' };
-  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+  return taxonomyChange(async (tx) => {
     if (input.id) {
       const [before] = await tx.select({ name: categories.name, slug: categories.slug, description: categories.description }).from(categories).where(eq(categories.id, input.id)).for('update');
       if (!before) return NOT_FOUND;
-      if (before.name === input.name && before.description === input.description) return UNCHANGED;
+      if (before.name === input.name && before.description === input.description) return 'unchanged';
       await tx.update(categories).set({ name: input.name, description: input.description }).where(eq(categories.id, input.id));
       const note = changeNote(`/category/${before.slug}`, before.description !== input.description && 'description changed');
       await recordModerationAction(tx, { actorId: actor.id, action: 'category_change', from: before.name, to: input.name, note });
@@ -72,25 +72,20 @@ export async function saveCategory(actorId: string | null, input: { id: number |
     await recordModerationAction(tx, { actorId: actor.id, action: 'category_create', to: input.name, note: `/category/${slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
-  return result.status === 'ok' ? { status: 'ok' } : result;
 }
 
 /** Renames a tag (its address stays); logged in the audit log. */
 export async function renameTag(actorId: string | null, id: number, name: string): Promise<TaxonomyResult> {
   const actor = await editorOnly(actorId);
   if (!actor) return FORBIDDEN;
-  const db = await getDb();
-  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+  return taxonomyChange(async (tx) => {
     const [before] = await tx.select({ name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.id, id)).for('update');
     if (!before) return NOT_FOUND;
-    if (before.name === name) return UNCHANGED;
+    if (before.name === name) return 'unchanged';
     await tx.update(tags).set({ name }).where(eq(tags.id, id));
     await recordModerationAction(tx, { actorId: actor.id, action: 'tag_rename', from: before.name, to: name, note: `/tag/${before.slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
-  return result.status === 'ok' ? { status: 'ok' } : result;
 }
 
 /**
@@ -111,11 +106,11 @@ export async function saveByline(actorId: string | null, input: { id: number | n
       .where(and(eq(authors.userId, input.userId), input.id ? ne(authors.id, input.id) : undefined));
     if (other) return { status: 'invalid', field: 'userId', message: `That account already writes as “${other.name}”.` };
   }
-  const result = await db.transaction(async (tx): Promise<TaxonomyResult> => {
+  return taxonomyChange(async (tx) => {
     if (input.id) {
       const [before] = await tx.select({ name: authors.name, slug: authors.slug, bio: authors.bio, userId: authors.userId }).from(authors).where(eq(authors.id, input.id)).for('update');
       if (!before) return NOT_FOUND;
-      if (before.name === input.name && before.bio === input.bio && before.userId === input.userId) return UNCHANGED;
+      if (before.name === input.name && before.bio === input.bio && before.userId === input.userId) return 'unchanged';
       await tx.update(authors).set({ name: input.name, bio: input.bio, userId: input.userId }).where(eq(authors.id, input.id));
       const note = changeNote(`/author/${before.slug}`, before.bio !== input.bio && 'bio changed', before.userId !== input.userId && 'account changed');
       await recordModerationAction(tx, { actorId: actor.id, action: 'byline_change', targetUserId: input.userId ?? before.userId, from: before.name, to: input.name, note });
@@ -128,12 +123,19 @@ export async function saveByline(actorId: string | null, input: { id: number | n
     await recordModerationAction(tx, { actorId: actor.id, action: 'byline_create', targetUserId: input.userId, to: input.name, note: `/author/${slug}` });
     return { status: 'ok' };
   });
-  if (result.status === 'ok' && result !== UNCHANGED) await announceTaxonomyChange();
-  return result.status === 'ok' ? { status: 'ok' } : result;
 }
 
-/** A save that changes nothing: no audit entry, no announcement (still "ok" to the caller). */
-const UNCHANGED: TaxonomyResult = { status: 'ok' };
+/**
+ * Runs one taxonomy change in a transaction (the change and its audit entry together); public pages
+ * hear of it once committed. A save that changes nothing ('unchanged') writes and announces nothing,
+ * and is still "ok" to the caller.
+ */
+async function taxonomyChange(change: (tx: Tx) => Promise<TaxonomyResult | 'unchanged'>): Promise<TaxonomyResult> {
+  const result = await (await getDb()).transaction(change);
+  if (result === 'unchanged') return { status: 'ok' };
+  if (result.status === 'ok') await announceTaxonomyChange();
+  return result;
+}
 
 /** "/category/k-pop; description changed": the address, then whatever else changed. */
 const changeNote = (address: string, ...changes: (string | false)[]) => [address, ...changes.filter(Boolean)].join('; ');
